@@ -1,0 +1,229 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using RuleSandbox.Engine.Syntax;
+
+namespace RuleSandbox.Engine.Runtime.Text;
+
+/// <summary>
+/// <c>int(str, base)</c> and <c>float(str)</c> with CPython 3.12's accepted syntax, digit limit and messages.
+/// </summary>
+public static class NumberParser
+{
+    /// <summary><c>int(text, base)</c>.</summary>
+    /// <param name="text">The string argument.</param>
+    /// <param name="numberBase">0 (prefix decides, like a literal) or 2..36.</param>
+    /// <param name="maxStrDigits"><c>sys.get_int_max_str_digits()</c>; 0 means no limit.</param>
+    /// <exception cref="TextError">ValueError "invalid literal for int() with base 10: '...'", the digit-limit error, or the base error.</exception>
+    public static BigInteger ParseInt(string text, int numberBase = 10, int maxStrDigits = NumberFormatter.DefaultMaxStrDigits)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if ((numberBase != 0 && numberBase < 2) || numberBase > 36)
+            throw TextError.Value("int() base must be >= 2 and <= 36, or 0");
+        string s = ToAsciiDigitsAndSpaces(text);
+        int i = 0, n = s.Length;
+        while (i < n && IsAsciiSpace(s[i])) i++;
+        bool negative = false;
+        if (i < n && s[i] == '+') i++;
+        else if (i < n && s[i] == '-') { negative = true; i++; }
+        int b = numberBase;
+        bool errorIfNonzero = false;
+        char c1 = i + 1 < n ? s[i + 1] : '\0';
+        if (b == 0)
+        {
+            if (i >= n || s[i] != '0') b = 10;
+            else if (c1 is 'x' or 'X') b = 16;
+            else if (c1 is 'o' or 'O') b = 8;
+            else if (c1 is 'b' or 'B') b = 2;
+            else { errorIfNonzero = true; b = 10; }
+        }
+        if (i < n && s[i] == '0' &&
+            ((b == 16 && c1 is 'x' or 'X') || (b == 8 && c1 is 'o' or 'O') || (b == 2 && c1 is 'b' or 'B')))
+        {
+            i += 2;
+            if (i < n && s[i] == '_') i++;
+        }
+        if (i < n && s[i] == '_') throw InvalidInt(text, numberBase);
+
+        // Scan digits and single underscores between them.
+        int start = i, digits = 0;
+        char prev = '\0';
+        while (i < n && (DigitValue(s[i]) < b || s[i] == '_'))
+        {
+            if (s[i] == '_')
+            {
+                if (prev == '_') throw InvalidInt(text, numberBase);
+            }
+            else digits++;
+            prev = s[i];
+            i++;
+        }
+        if (prev == '_') throw InvalidInt(text, numberBase);
+        int stop = i;
+        if (stop == start) throw InvalidInt(text, numberBase);
+        while (i < n && IsAsciiSpace(s[i])) i++;
+        if (i != n) throw InvalidInt(text, numberBase);
+        // The limit is checked once the text is known to be well formed, before any conversion
+        // work (the quadratic part), and before the "old octal" check; CPython 3.12 does the same.
+        if ((b & (b - 1)) != 0 && maxStrDigits > 0 && digits > maxStrDigits)
+        {
+            throw TextError.Value(
+                $"Exceeds the limit ({maxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
+
+        BigInteger value = Accumulate(s, start, stop, b);
+        if (errorIfNonzero && !value.IsZero) throw InvalidInt(text, numberBase);
+        return negative ? -value : value;
+    }
+
+    /// <summary><c>str(i)</c> with the digit limit (same as <see cref="NumberFormatter.IntToString"/>).</summary>
+    /// <exception cref="TextError">ValueError when the decimal form would exceed the limit.</exception>
+    public static string IntToString(BigInteger value, int maxStrDigits = NumberFormatter.DefaultMaxStrDigits)
+        => NumberFormatter.IntToString(value, maxStrDigits);
+
+    private static BigInteger Accumulate(string s, int start, int stop, int b)
+    {
+        // Short inputs fit a long: the common case stays off BigInteger.
+        long acc = 0;
+        int count = 0;
+        BigInteger big = BigInteger.Zero;
+        // Chunks of up to 12 digits (36^12 < 2^63) folded into the BigInteger.
+        long chunkMul = 1;
+        for (int i = start; i < stop; i++)
+        {
+            char c = s[i];
+            if (c == '_') continue;
+            acc = acc * b + DigitValue(c);
+            chunkMul *= b;
+            if (++count == 12)
+            {
+                big = big * chunkMul + acc;
+                acc = 0;
+                count = 0;
+                chunkMul = 1;
+            }
+        }
+        if (count > 0) big = big * chunkMul + acc;
+        return big;
+    }
+
+    private static TextError InvalidInt(string text, int numberBase)
+    {
+        string r = LiteralRepr.Str(text);
+        if (CodePoints.Length(r) > 200) r = CodePoints.Slice(r, 0, 200);
+        return TextError.Value($"invalid literal for int() with base {numberBase}: {r}");
+    }
+
+    /// <summary><c>float(text)</c>: decimal or inf/infinity/nan, underscores between digits, surrounding whitespace.</summary>
+    /// <exception cref="TextError">ValueError "could not convert string to float: '...'".</exception>
+    public static double ParseFloat(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string s = ToAsciiDigitsAndSpaces(text);
+        int i = 0, n = s.Length;
+        while (i < n && IsAsciiSpace(s[i])) i++;
+        while (n - 1 > i && IsAsciiSpace(s[n - 1])) n--;
+        s = s[i..n];
+        if (s.Contains('_'))
+        {
+            var sb = new StringBuilder(s.Length);
+            char prev = '\0';
+            foreach (char c in s)
+            {
+                if (c == '_')
+                {
+                    if (!(prev >= '0' && prev <= '9')) throw BadFloat(text);
+                }
+                else
+                {
+                    sb.Append(c);
+                    if (prev == '_' && !(c >= '0' && c <= '9')) throw BadFloat(text);
+                }
+                prev = c;
+            }
+            if (prev == '_') throw BadFloat(text);
+            s = sb.ToString();
+        }
+        if (!TryParseFloatSyntax(s, out double value)) throw BadFloat(text);
+        return value;
+    }
+
+    private static TextError BadFloat(string text)
+        => TextError.Value($"could not convert string to float: {LiteralRepr.Str(text)}");
+
+    // [sign] (digits [. [digits]] | . digits) [(e|E) [sign] digits]  |  [sign] (inf | infinity | nan)
+    private static bool TryParseFloatSyntax(string s, out double value)
+    {
+        value = 0;
+        int i = 0, n = s.Length;
+        bool negative = false;
+        if (i < n && (s[i] == '+' || s[i] == '-')) { negative = s[i] == '-'; i++; }
+        string word = s[i..];
+        if (word.Equals("inf", StringComparison.OrdinalIgnoreCase) || word.Equals("infinity", StringComparison.OrdinalIgnoreCase))
+        {
+            value = negative ? double.NegativeInfinity : double.PositiveInfinity;
+            return true;
+        }
+        if (word.Equals("nan", StringComparison.OrdinalIgnoreCase))
+        {
+            value = negative ? -double.NaN : double.NaN;
+            return true;
+        }
+        int intDigits = 0, fracDigits = 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9') { i++; intDigits++; }
+        if (i < n && s[i] == '.')
+        {
+            i++;
+            while (i < n && s[i] >= '0' && s[i] <= '9') { i++; fracDigits++; }
+        }
+        if (intDigits + fracDigits == 0) return false;
+        if (i < n && (s[i] == 'e' || s[i] == 'E'))
+        {
+            i++;
+            if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+            int expDigits = 0;
+            while (i < n && s[i] >= '0' && s[i] <= '9') { i++; expDigits++; }
+            if (expDigits == 0) return false;
+        }
+        if (i != n) return false;
+        // .NET Core 3.0+ parses correctly rounded (IEEE round-half-even), as dtoa's strtod does,
+        // and gives ±infinity on overflow and ±0 on underflow.
+        value = double.Parse(s, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    // CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode decimal digits become ASCII,
+    // Unicode white space becomes ' ', and anything else non-ASCII ends the text with '?'.
+    private static string ToAsciiDigitsAndSpaces(string text)
+    {
+        bool ascii = true;
+        foreach (char c in text)
+        {
+            if (c >= 127) { ascii = false; break; }
+        }
+        if (ascii) return text;
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length;)
+        {
+            int cp = CodePoints.At(text, i, out int u);
+            i += u;
+            if (cp < 127) { sb.Append((char)cp); continue; }
+            if (UnicodeInfo.IsSpace(cp)) { sb.Append(' '); continue; }
+            int d = UnicodeInfo.DecimalValue(cp);
+            if (d < 0) { sb.Append('?'); break; }
+            sb.Append((char)('0' + d));
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsAsciiSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v';
+
+    private static int DigitValue(char c)
+    {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+        return 99;
+    }
+}

@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Regenerates Tests/Runtime/Text/TextCases.Generated.cs: expected results of the text core, from CPython 3.12.
+
+Run with CPython 3.12: PYENV_VERSION=3.12.1 python3 tools/gen_text_cases.py
+Every row is [op, args..., expected]; expected is the result (usually its repr) or "!Type: message".
+The NUnit fixtures in Tests/Runtime/Text dispatch on op and compare exactly.
+"""
+import json
+import math
+import os
+import sys
+
+assert sys.version_info[:2] == (3, 12), "generate with CPython 3.12"
+OUT = os.path.join(os.path.dirname(__file__), "..", "Tests", "Runtime", "Text", "TextCases.Generated.cs")
+
+SECTIONS = {}
+
+
+def run(fn):
+    try:
+        return fn()
+    except Exception as e:  # the expected value is the exception CPython raises
+        return "!%s: %s" % (type(e).__name__, e)
+
+
+def add(section, *row):
+    SECTIONS.setdefault(section, []).append([str(x) for x in row])
+
+
+def frepr(x):
+    return repr(x)
+
+
+# ---------------------------------------------------------------- numbers
+FLOATS = [0.0, -0.0, 1.0, -1.5, 2.675, 0.125, 0.375, 1e300, 1e-300, 5e-324, 1.7976931348623157e308,
+          123456.789, 0.1, 1 / 3, 2 / 3, 1e16, 1e15, 9.995, 9.9999, 99.5, 0.5, 2.5, -2.5, 1234567.891,
+          0.000123456, math.nan, math.inf, -math.inf, 12345678901234567890.0, 1e22, 1e23, 0.00001,
+          -0.0004, 999999.5, 0.05, 1e-7, 123.0, 12.0, 100.0]
+FLOAT_SPECS = ['', 'f', '.2f', '.0f', '#.0f', '.10f', 'e', '.3e', 'E', '.0e', '#.0e', 'g', '.3g', '#.3g',
+               'G', '.0g', '.10g', '%', '.1%', 'n', '.3n', '.3', '.1', '#', ',', '_', ',.2f', '_.3f',
+               '15,.2f', '015,.2f', '020,.2f', '+', ' ', '+.2f', ' .3e', 'z.1f', 'z', '-10.3', '<10.2f',
+               '^12.3e', '*^12.3e', '=10.2f', '010.2f', '010', '0=10.2f', '+010.2f', '10', 'x<10', 'F',
+               '.1F', '.2%', ',g', ',.10g', '20,', '.50f', '.30e', '#g', '#.10g', '#10.3g', '-^20,.2f',
+               'z.0f', 'z+.1e', '012,', '0<12', '\u00e9>12.1f', '.17g', '.16', '.17']
+FLOAT_BAD_SPECS = ['d', 'c', 'x', ',s', '.f', 'ff', '10.3.3', ',_', '_,', ',n', '.2s', 's', '#x', '\u00e9']
+for x in FLOATS:
+    for spec in FLOAT_SPECS:
+        add("Number", "fmt_float", frepr(x), spec, run(lambda: format(x, spec)))
+for spec in FLOAT_BAD_SPECS:
+    add("Number", "fmt_float", "1.5", spec, run(lambda: format(1.5, spec)))
+add("Number", "fmt_float", "1e300", ".400f", format(1e300, ".400f"))
+add("Number", "fmt_float", "5e-324", ".1100f", format(5e-324, ".1100f"))
+
+INTS = [0, 1, -1, 7, 255, -255, 1234567, -1234567, 10 ** 20, -(10 ** 30), 2 ** 64, 65, 0x10FFFF, 0x110000,
+        2 ** 100 + 12345]
+INT_SPECS = ['', 'd', 'b', 'o', 'x', 'X', '#b', '#o', '#x', '#X', 'c', ',', '_', '_b', '_x', '#_x', 'n',
+             '+', ' ', '-', '010', '010,', '012_', '#010x', '#010_b', '+010', '<10', '^10', '>10', '=10',
+             '*=10', '0>10', '0<10', '0=10', '08,', '09,', '010_x', 'e', '.2f', '%', 'g', 'G', '#X', '+#x',
+             ' 020_o', '020,', '^+15,', '\U0001F600^9']
+INT_BAD_SPECS = [',x', ',b', ',n', '.2', '.2d', 'zd', 's', '+c', '#c', 'q', ',c', '_c', '_,', 'dd', '.x',
+                 '\u00e9', 'z']
+for v in INTS:
+    for spec in INT_SPECS:
+        add("Number", "fmt_int", str(v), spec, run(lambda: format(v, spec)))
+for spec in INT_BAD_SPECS:
+    add("Number", "fmt_int", "42", spec, run(lambda: format(42, spec)))
+add("Number", "fmt_int", "-1", "c", run(lambda: format(-1, 'c')))
+add("Number", "fmt_int", str(2 ** 70), "c", run(lambda: format(2 ** 70, 'c')))
+add("Number", "fmt_int", str(10 ** 400), "e", run(lambda: format(10 ** 400, 'e')))
+add("Number", "fmt_int", str(10 ** 30), ",", run(lambda: format(10 ** 30, ',')))
+add("Number", "fmt_int", str(2 ** 200), "_x", run(lambda: format(2 ** 200, '_x')))
+
+STRS = ['abc', '', 'h\u00e9llo', '\U0001F600ab', '\u01c5x']
+STR_SPECS = ['', 's', '10', '<10', '>10', '^10', '^9', '*^9', '.2', '10.2', '\U0001F600^7', '010', '.0',
+             '=10', '+', ' ', '-', '#', 'z', 'd', ',', '_', 'x', '.1s', '3', '^', '10,']
+for v in STRS:
+    for spec in STR_SPECS:
+        add("Number", "fmt_str", v, spec, run(lambda: format(v, spec)))
+
+COMPLEX = [(1.0, 2.0), (0.0, 2.0), (-0.0, 1.0), (1.5, -2.25), (math.inf, math.nan), (1234567.5, -0.0),
+           (0.0, -0.0)]
+COMPLEX_SPECS = ['', '.2f', '20', '<20', '^20.3e', '+', 'g', '.3', '010', '=10', ',.2f', 'n', 'd', '0<20',
+                 'E', '+.1f', ' ', 'z.0f', '*>30']
+for re_, im in COMPLEX:
+    for spec in COMPLEX_SPECS:
+        add("Number", "fmt_complex", frepr(re_), frepr(im), spec, run(lambda: format(complex(re_, im), spec)))
+
+ROUND = [(2.675, 2), (0.125, 2), (0.375, 2), (1.5, 0), (2.5, 0), (-2.5, 0), (0.5, 0), (-0.4, 0),
+         (1234.5678, -2), (5e-324, 323), (5e-324, 400), (1e300, -308), (1e300, -309), (1.7976931348623157e308, -308),
+         (123.456, 1), (1e16, -16), (0.1, 20), (15.0, -1), (25.0, -1), (35.0, -1), (math.nan, 2), (math.inf, 2),
+         (-0.0, 2), (0.285, 2), (1.005, 2), (-1.005, 2), (2.5e-5, 5), (123456789.0, -9), (5e15 + 0.5, 0),
+         (0.5, -1), (4.35, 1), (-0.05, 1)]
+for x, n in ROUND:
+    add("Number", "round", frepr(x), n, run(lambda: repr(round(x, n))))
+for x in [0.5, 1.5, 2.5, -0.5, -1.5, 1e300, math.nan, math.inf, -math.inf, 4.5, -4.51, 2.0 ** 60 + 2 ** 8, 0.49999999999999994]:
+    add("Number", "round0", frepr(x), run(lambda: str(round(x))))
+for x in [0.0, -0.0, 1.0, 1.5, -0.1, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, math.inf, -math.inf,
+          math.nan, 3.141592653589793, 1e-310, 1024.0]:
+    add("Number", "hex", frepr(x), x.hex())
+for s in ['0x1.8p1', '1p-1074', '0x1p-1075', '0x3p-1076', '-0x1.fffffffffffffp+1023', '0x1p1024', 'inf', ' 0x1.0 ',
+          'garbage', '0x.8', '0x1.', '1.', '0xg', '0x1p', '0x1.00000000000008p0', '0x1.00000000000018p0', '-nan',
+          '0X1P+2', 'ff', '0x1.fffffffffffff8p1023', '0x0p0', '-0x0.0p+0', '.', '0x', '0x1_0']:
+    add("Number", "fromhex", s, run(lambda: repr(float.fromhex(s))))
+
+INT_TEXTS = [('123', 10), (' -123 ', 10), ('+1_000', 10), ('1__0', 10), ('_1', 10), ('1_', 10), ('0x1f', 16),
+             ('0x_1f', 16), ('0x1f', 0), ('0o17', 0), ('0b101', 0), ('010', 0), ('00', 0), ('0_0', 0), ('z', 36),
+             ('Z', 36), ('10', 2), ('2', 2), ('', 10), (' ', 10), ('\u0661\u0662\u0663', 10), ('\u00a012\u2003', 10),
+             ('12\x00', 10), ('abc', 10), ('1e5', 10), ('1.5', 10), ('-', 10), ('0x', 16), ('0x', 0), ('x' * 300, 10),
+             ('1' * 4300, 10), ('1' * 4301, 10), ('1' * 5000 + 'x', 10), ('0' + '1' * 5000, 0), ('1' * 5000, 16),
+             ('1' * 5000, 7), ('12', 1), ('12', 37), ('12', -1), ('0B1', 2), ('0b1', 16), ('0x_', 16), ('0x__1', 16),
+             ('\t\n 42\x0b\x0c\r', 10), ('\x1c42', 10), ('4\u00b2', 10), ('\U0001D7CE\U0001D7CF', 10),
+             ('-0', 10), ('0o', 8), ('9', 8), ('-0b_1', 0), ('1_2_3', 0), ('0_7', 0), ('07', 8),
+             ('123456789012345678901234567890', 10), ('-' + '9' * 40, 10), ('zz_zz', 36), ('1' * 70, 2)]
+sys.set_int_max_str_digits(4300)
+
+
+def parse_then_str(t, b):
+    v = int(t, b)
+    sys.set_int_max_str_digits(0)
+    try:
+        return str(v)
+    finally:
+        sys.set_int_max_str_digits(4300)
+
+
+for t, b in INT_TEXTS:
+    add("Number", "int", t, b, run(lambda: parse_then_str(t, b)))
+for expr in ['10**4299', '10**4300', '-(10**4300-1)', '2**14284', '2**14285', '10**4300-1', '-10**4300', '0', '-5',
+             '10**5000']:
+    sys.set_int_max_str_digits(0)
+    v = eval(expr)
+    arg = str(v)
+    sys.set_int_max_str_digits(4300)
+    add("Number", "intstr", arg, run(lambda: "len=%d" % len(str(v))))
+sys.set_int_max_str_digits(4300)
+
+FLOAT_TEXTS = ['1.5', ' 1.5 ', '1_000.5', '1__0', '_1', '1_', '1._5', '1_.5', '1e1_0', 'inf', '-Infinity', 'nan',
+               '-nan', 'infinit', '1e', '.e1', '.5', '5.', '.', '', '1e400', '1e-400', '-1e-400', '0x10',
+               '\u0661.\u0665', '\u20031.5', '1,5', '1.5f', '++1', '0.1', '2.675', '1.7976931348623157e308',
+               '2.2250738585072014e-308', '4.9e-324', '2.4703282292062328e-324', '2.4703282292062327e-324',
+               '+.5e-3', '1E+5', '  -0  ', '- 1', 'iNfInItY', '+nan', '1e_5', '1_e5', '0_1.0_1', '9' * 400,
+               '1.' + '0' * 500 + '1', '\x00', '1\x00', '\u00a0', '12\u00e9']
+for t in FLOAT_TEXTS:
+    add("Number", "float", t, run(lambda: repr(float(t))))
+
+
+# ---------------------------------------------------------------- output
+def cs(s):
+    return json.dumps(s, ensure_ascii=True)
+
+
+with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+    f.write("// <auto-generated> by tools/gen_text_cases.py from CPython %s. Do not edit. </auto-generated>\n"
+            % sys.version.split()[0])
+    f.write("namespace RuleSandbox.Tests.Runtime.Text;\n\n")
+    f.write("internal static class TextCases\n{\n")
+    for name, rows in SECTIONS.items():
+        f.write("    internal static readonly string[][] %s =\n    [\n" % name)
+        for row in rows:
+            f.write("        [" + ", ".join(cs(x) for x in row) + "],\n")
+        f.write("    ];\n\n")
+    f.write("}\n")
+print("wrote", OUT, {k: len(v) for k, v in SECTIONS.items()})
