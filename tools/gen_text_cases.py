@@ -151,7 +151,7 @@ import types
 def enc(v):
     """Tagged encoding of a test value, rebuilt by TestValues.cs."""
     if isinstance(v, bool):
-        raise TypeError("no bools in cases")
+        return ["b", "True" if v else "False"]
     if isinstance(v, str):
         return ["s", v]
     if isinstance(v, int):
@@ -207,6 +207,72 @@ PRINTF = [('%s', 'x'), ('%s', ('x',)), ('%d', 5), ('%5d|%-5d|%05d', (1, 2, 3)), 
           ('%.*s', (-2, 'abcd')), ('%*s|', (3, '\u00e9'))]
 for f, a in PRINTF:
     add("Printf", "printf", f, json.dumps(enc(a)), run(lambda: f % a))
+
+
+# ---------------------------------------------------------------- str methods
+STRINGS = ['hello world', '  a b  c  ', 'a,b,,c', '', '\u00df', '\u01c5', '\u0391\u03a3', '\u0391\u03a3 \u03a3',
+           '\u0130', '\ufb01', 'Stra\u00dfe', '\U0001F600a\U0001F600b', 'x\u2028y\r\nz\x85w\x1cv\n', 'h\u00e9llo w\u00f6rld',
+           ' \u02b0\u03a3', 'A\u02b0\u03a3', 'a\u03a3b', '\u01c6emal', '\t a\tb\n\tc', '123', '\u0661\u0662\u0663',
+           '\u00b2', '\u00bd', '\u4e00', 'abc123', 'A Title String', "they're bill's", 'UPPER', '\u1ffc', '\u0149',
+           '\u1fb3', '\ufb03', '\u0345', '\u216b', '\u00a0', '\u2003', '\u200b', '\u01c8', 'o\U0001F600o', '+42', '-',
+           '_id\u00e9', '1abc', 'a\u0300', '\x1f', '\ud800x', 'x\udcff']
+CALLS = {
+    'split': [(), (None, 1), (',',), (',', 1), (' ',), ('',), ('\U0001F600',), ('o',), (None, 0), ('o', -1)],
+    'rsplit': [(), (None, 1), (',',), (',', 1), (' ',), ('',), ('\U0001F600',), ('o',), (None, 0)],
+    'splitlines': [(), (True,)],
+    'strip': [(), ('a',), ('\U0001F600',), ('xo',), (None,)],
+    'lstrip': [(), ('a ',), ('\U0001F600',)],
+    'rstrip': [(), ('c ',), ('\U0001F600b',)],
+    'partition': [(',',), ('',), ('\U0001F600',), ('o',)],
+    'rpartition': [(',',), ('\U0001F600',), ('o',)],
+    'find': [('o',), ('o', 5), ('o', -3), ('o', 1, 4), ('',), ('', 20), ('', -100, 100), ('\U0001F600',), ('b', 2), ('o', None, -2)],
+    'rfind': [('o',), ('o', 5), ('o', 1, 4), ('',), ('', 20), ('\U0001F600',), ('o', -100, 100)],
+    'index': [('o',), ('zz',)],
+    'rindex': [('o',), ('zz',)],
+    'count': [('o',), ('',), ('', 5), ('', 100), ('\U0001F600',), ('o', 1, -1), ('l',)],
+    'replace': [('o', '0'), ('o', '0', 1), ('', '-'), ('', '-', 2), ('\U0001F600', 'x'), ('l', ''), ('o', 'oo', 0)],
+    'startswith': [('he',), ('', 20), ('', 11), ('lo', 3, 5), ('\U0001F600',), ('a', -1), ('', -100)],
+    'endswith': [('ld',), ('', 20), ('lo', 0, 5), ('\U0001F600b',), ('b', -100, -1)],
+    'upper': [()], 'lower': [()], 'casefold': [()], 'swapcase': [()], 'title': [()], 'capitalize': [()],
+    'center': [(10,), (10, '*'), (3,), (11, '\U0001F600'), (10, 'ab'), (12, '\u00e9'), (-1,)],
+    'ljust': [(10,), (6, '.'), (10, '')],
+    'rjust': [(10,), (6, '\U0001F600')],
+    'zfill': [(8,), (1,), (3,)],
+    'expandtabs': [(), (4,), (0,), (-1,), (1,)],
+    'isdigit': [()], 'isdecimal': [()], 'isnumeric': [()], 'isalpha': [()], 'isalnum': [()], 'isspace': [()],
+    'isidentifier': [()], 'isprintable': [()], 'islower': [()], 'isupper': [()], 'istitle': [()], 'isascii': [()],
+    'removeprefix': [('he',), ('\U0001F600',), ('',)],
+    'removesuffix': [('ld',), ('b',), ('',)],
+    'encode': [(), ('ascii',), ('ascii', 'ignore'), ('ascii', 'replace'), ('latin-1',), ('latin-1', 'backslashreplace'),
+               ('ascii', 'xmlcharrefreplace'), ('utf-8', 'surrogateescape'), ('utf-8', 'surrogatepass'), ('xyz',),
+               ('ascii', 'bogus'), ('UTF8',), ('L1', 'replace')],
+    '__len__': [()],
+}
+for s_ in STRINGS:
+    for name, arglists in CALLS.items():
+        for args in arglists:
+            def call():
+                r = getattr(s_, name)(*args)
+                return str(r) if isinstance(r, int) and not isinstance(r, bool) else repr(r)
+            add("Str", name, s_, json.dumps(enc(tuple(args))), run(call))
+
+for data in [b'\xff', b'\xe2\x82', b'\xe2\x28\xa1', b'abc\xc3\xa9', b'\xed\xa0\x80', b'\xf0\x9f\x98\x80', b'\xf0\x9f\x98',
+             b'\xf4\x90\x80\x80', b'\xc0\xaf', b'a\x80b', b'\xe0\x80\x80', b'\xf0\x80', b'\xe1\x80\xe1', b'\xed\xa0',
+             b'\xf1\x80\x80\x41', b'']:
+    for enc_, errs in [('utf-8', 'strict'), ('utf-8', 'replace'), ('utf-8', 'ignore'), ('utf-8', 'backslashreplace'),
+                       ('utf-8', 'surrogateescape'), ('ascii', 'strict'), ('ascii', 'replace'), ('latin-1', 'strict'),
+                       ('utf-8', 'nope')]:
+        add("Str", "decode", data.decode('latin-1'), json.dumps(enc((enc_, errs))), run(lambda: repr(data.decode(enc_, errs))))
+
+for x, y, z, text in [('abc', 'xyz', 'd', 'aabbccdd!'), ('a\U0001F600', '\U0001F600a', None, 'a\U0001F600b'), ('ab', 'x', None, 'ab')]:
+    def tr():
+        t = str.maketrans(x, y, z) if z is not None else str.maketrans(x, y)
+        return repr(text.translate(t))
+    add("Str", "translate", text, json.dumps(enc((x, y, z))), run(tr))
+
+for a, b in [('\uffff', '\U0001F600'), ('a', 'b'), ('ab', 'a'), ('\ue000', '\U0001F600'), ('\U0001F600', '\U0001F601'),
+             ('', ''), ('\ud7ff', '\ue000')]:
+    add("Str", "compare", a, json.dumps(enc((b,))), str((a > b) - (a < b)))
 
 
 # ---------------------------------------------------------------- output

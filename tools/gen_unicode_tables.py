@@ -39,8 +39,11 @@ def is_cased(c):
 
 
 def is_case_ignorable(c):
+    # Probed through str.lower's final-sigma rule, which skips case-ignorable characters:
+    # after a cased 'A' an ignorable c keeps sigma final; after an uncased ' ' a cased but
+    # ignorable c is skipped, so sigma is not final.
     if is_cased(c):
-        return False
+        return (" " + chr(c) + "\u03a3").lower()[-1] == "\u03c3"
     return ("A" + chr(c) + "\u03a3").lower()[-1] == "\u03c2"
 
 

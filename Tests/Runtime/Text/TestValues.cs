@@ -36,6 +36,7 @@ internal static class TestValues
             "d" => new Dict(v.EnumerateArray().Select(p => new KeyValuePair<string, object?>(p[0].GetString()!, Decode(p[1]))).ToList()),
             "n" => new Ns(v.EnumerateArray().Select(p => new KeyValuePair<string, object?>(p[0].GetString()!, Decode(p[1]))).ToList()),
             "none" => null,
+            "b" => v.GetString() == "True",
             _ => throw new InvalidOperationException(tag),
         };
     }
