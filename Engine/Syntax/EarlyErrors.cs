@@ -220,7 +220,8 @@ internal sealed class EarlyErrors
                         if (g.IsAsync != 0 && !ctx.InAsync && node is not GeneratorExp)
                             throw Error(node, "asynchronous comprehension outside of an asynchronous function");
                         CompilerPass(g.Iter, ctx);
-                        var inner = new Context(true, ctx.InAsync, false);
+                        // A generator expression may await in any function: it becomes an async generator.
+                        var inner = new Context(true, ctx.InAsync || node is GeneratorExp, false);
                         CompilerPass(g.Target, inner);
                         foreach (var cond in g.Ifs) CheckNoYieldInComprehension(cond, node, inner);
                         first = false;
@@ -229,7 +230,7 @@ internal sealed class EarlyErrors
                     foreach (var child in node.Children())
                     {
                         if (child is Comprehension) continue;
-                        CheckNoYieldInComprehension(child, node, new Context(true, ctx.InAsync, false));
+                        CheckNoYieldInComprehension(child, node, new Context(true, ctx.InAsync || node is GeneratorExp, false));
                     }
                     return;
                 }

@@ -393,7 +393,12 @@ internal sealed partial class Parser
     {
         var startTok = Peek();
         var first = ParseSlice();
-        if (!At(TokenKind.Comma)) return first;
+        if (!At(TokenKind.Comma))
+        {
+            // a[*b] is a one-element tuple of a starred expression.
+            if (first is Starred) return new Tuple(new[] { first }, ExprContext.Load, SpanFrom(startTok));
+            return first;
+        }
         var elts = new List<Expr> { first };
         while (Accept(TokenKind.Comma))
         {
@@ -635,7 +640,7 @@ internal sealed partial class Parser
         if (At(TokenKind.DoubleStar))
             return ParseDictRest(open, null, null);
         var first = ParseStarNamedExpression();
-        if (At(TokenKind.Colon) && first is not Starred && first is not NamedExpr)
+        if (At(TokenKind.Colon) && first is not Starred && !(first is NamedExpr && !_parenthesized.Contains(first)))
         {
             Advance();
             var value = ParseExpression();

@@ -299,8 +299,9 @@ internal sealed partial class Parser
             int conversion = -1;
             if (At(TokenKind.Equal))
             {
-                var eq = Advance();
-                debugText = _src.Substring(open.End, eq.End - open.End);
+                Advance();
+                // The debug text runs from after '{' up to the next token, trailing spaces included.
+                debugText = _src.Substring(open.End, Peek().Start - open.End);
                 if (debugText.Contains('\r')) debugText = debugText.Replace("\r\n", "\n").Replace('\r', '\n');
             }
             if (At(TokenKind.Exclamation))

@@ -9,6 +9,31 @@ public static partial class SourceDecoder
     [GeneratedRegex(@"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")]
     private static partial Regex CodingCookie();
 
+    static SourceDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Python codec names (cp1252, koi8-r, iso-8859-15, ...) through .NET's code pages.</summary>
+    private static Encoding? LegacyEncoding(string pythonName)
+    {
+        string name = pythonName.StartsWith("cp", StringComparison.Ordinal) && int.TryParse(pythonName.AsSpan(2), out int cp)
+            ? (cp >= 1250 && cp <= 1258 ? "windows-" + cp : "ibm" + cp)
+            : pythonName;
+        try
+        {
+            return Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+        catch (ArgumentException)
+        {
+            return int.TryParse(pythonName.AsSpan(2), out int page) && pythonName.StartsWith("cp", StringComparison.Ordinal)
+                ? TryCodePage(page) : null;
+        }
+    }
+
+    private static Encoding? TryCodePage(int page)
+    {
+        try { return Encoding.GetEncoding(page, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback); }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException) { return null; }
+    }
+
     /// <exception cref="PythonSyntaxError">Unknown encoding or undecodable bytes.</exception>
     public static string Decode(byte[] bytes, string filename)
     {
@@ -42,7 +67,7 @@ public static partial class SourceDecoder
                 "ascii" or "us-ascii" or "646" => Encoding.GetEncoding("us-ascii", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
                 _ when norm.StartsWith("utf-8-", StringComparison.Ordinal) || norm.StartsWith("latin-1-", StringComparison.Ordinal) || norm.StartsWith("iso-8859-1-", StringComparison.Ordinal)
                     => norm.StartsWith("utf", StringComparison.Ordinal) ? new UTF8Encoding(false, true) : Encoding.Latin1,
-                _ => null,
+                _ => LegacyEncoding(norm),
             };
             if (e is null)
                 throw new PythonSyntaxError("SyntaxError", $"unknown encoding: {declared}", filename, cookieLine, 0, cookieLine, 0, null);

@@ -600,6 +600,14 @@ public sealed class Tokenizer
                 if (inSpec) throw Error("f-string: newlines are not allowed in format specifiers for single quoted f-strings", _line, _pos - _lineStart + 1);
                 throw Error($"unterminated f-string literal (detected at line {_line})", m.Line, m.Col + 1);
             }
+            if (c == '\\' && m.Raw)
+            {
+                // In a raw f-string the backslash stays in the text, but still keeps the next
+                // character (a quote, say) from ending the string; braces keep their meaning.
+                if (_pos + 1 < _src.Length && _src[_pos + 1] is not ('{' or '}' or '\n' or '\r')) _pos += 2;
+                else _pos++;
+                continue;
+            }
             if (c == '\\' && !m.Raw)
             {
                 // An escape; '\{' is not an escape of the brace (the brace still opens a field),
