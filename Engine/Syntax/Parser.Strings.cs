@@ -303,6 +303,7 @@ internal sealed partial class Parser
                 // The debug text runs from after '{' up to the next token, trailing spaces included.
                 debugText = _src.Substring(open.End, Peek().Start - open.End);
                 if (debugText.Contains('\r')) debugText = debugText.Replace("\r\n", "\n").Replace('\r', '\n');
+                if (debugText.Contains('#')) debugText = StripComments(debugText);
             }
             if (At(TokenKind.Exclamation))
             {
@@ -338,6 +339,31 @@ internal sealed partial class Parser
             return new FormattedValue(value, conversion, spec, SpanFrom(open));
         }
         finally { Leave(); }
+    }
+
+    /// <summary>CPython leaves comments out of an f-string's '=' debug text.</summary>
+    private static string StripComments(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        char quote = '\0';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (quote != '\0')
+            {
+                if (c == '\\' && i + 1 < text.Length) { sb.Append(c).Append(text[++i]); continue; }
+                if (c == quote) quote = '\0';
+            }
+            else if (c is '\'' or '"') quote = c;
+            else if (c == '#')
+            {
+                while (i < text.Length && text[i] != '\n') i++;
+                if (i < text.Length) sb.Append('\n');
+                continue;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
     }
 
     private Expr ParseFormatSpec(bool raw, Token colon)

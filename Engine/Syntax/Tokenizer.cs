@@ -100,12 +100,8 @@ public sealed class Tokenizer
                 ConsumeNewline();
                 if (_brackets.Count > 0 || _modes.Count > 0)
                 {
-                    if (InFStringExpr && !_modes[^1].Triple && _brackets.Count <= _modes[^1].ExprDepth + 1)
-                    {
-                        // A newline inside a single-quoted f-string's field.
-                        var m = _modes[^1];
-                        throw Error("unterminated f-string literal (detected at line " + (_line - 1) + ")", m.Line, m.Col + 1, m.Line, m.Col + 1);
-                    }
+                    // Inside brackets, and (PEP 701) inside any f-string's replacement field, a
+                    // newline is not a token.
                     continue;
                 }
                 _atLineStart = true;
@@ -636,11 +632,10 @@ public sealed class Tokenizer
                     _pos += 2;
                     return tok;
                 }
-                if (_pos > start || (inSpec && m.SpecAfterField))
-                {
-                    m.SpecAfterField = false;
+                // (CPython emits an empty piece after a nested field only where the spec ends.)
+                m.SpecAfterField = false;
+                if (_pos > start)
                     return new Token(TokenKind.FStringMiddle, Keyword.None, start, _pos, startLine, startCol, _line, _pos - _lineStart);
-                }
                 if (_brackets.Count >= MaxBracketDepth)
                     throw Error("too many nested parentheses", _line, _pos - _lineStart + 1);
                 if (inSpec) m.SpecDepths.Push(m.ExprDepth);
@@ -713,7 +708,9 @@ public sealed class Tokenizer
             case ')': case ']': case '}':
                 return CloseBracket(start, c);
             case ':':
-                if (c1 == '=') { kind = TokenKind.ColonEqual; len = 2; }
+                // At the top level of an f-string field ':' always starts the format spec, even
+                // before '=' (f'{x:=10}' is x formatted with '=10'; a walrus needs parentheses).
+                if (c1 == '=' && !(InFStringExpr && _brackets.Count == _modes[^1].ExprDepth + 1)) { kind = TokenKind.ColonEqual; len = 2; }
                 else
                 {
                     kind = TokenKind.Colon;
