@@ -117,12 +117,12 @@ public sealed class Tokenizer
                 {
                     ConsumeNewline();
                     if (_pos >= _src.Length)
-                        throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 1);
+                        throw TokError("unexpected EOF while parsing", _line, _pos - _lineStart + 1);
                     continue;
                 }
                 if (_pos >= _src.Length)
-                    throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 1);
-                throw Error("unexpected character after line continuation character", _line, bs - _lineStart + 2);
+                    throw TokError("unexpected EOF while parsing", _line, _pos - _lineStart + 1);
+                throw TokError("unexpected character after line continuation character", _line, bs - _lineStart + 2);
             }
             _lastWasNewline = false;
             return ScanToken();
@@ -137,9 +137,10 @@ public sealed class Tokenizer
             if (_modes.Count > 0)
             {
                 var m = _modes[^1];
-                throw Error(m.Triple ? "unterminated triple-quoted f-string literal (detected at line " + _line + ")" : "unterminated f-string literal (detected at line " + _line + ")", m.Line, m.Col + 1);
+                throw TokError(m.Triple ? "unterminated triple-quoted f-string literal (detected at line " + EofLine + ")" : "unterminated f-string literal (detected at line " + EofLine + ")", m.Line, m.Col + 1);
             }
-            throw Error($"'{ch}' was never closed", line, col + 1);
+            var unclosed = TokError($"'{ch}' was never closed", line, col + 1);
+            throw new PythonSyntaxError(unclosed.ErrorType, unclosed.Message, unclosed.Filename, unclosed.Line, unclosed.Offset, unclosed.EndLine, unclosed.EndOffset, unclosed.Text) { FromTokenizer = true, UnclosedBracketLine = line };
         }
         if (!_lastWasNewline)
         {
@@ -229,7 +230,7 @@ public sealed class Tokenizer
             if (col > top)
             {
                 if (_indents.Count >= MaxIndentLevels)
-                    throw Error("too many levels of indentation", _line, col + 1, type: "IndentationError");
+                    throw TokError("too many levels of indentation", _line, col + 1, type: "IndentationError");
                 if (alt <= altTop) throw TabError();
                 _indents.Add(col);
                 _altIndents.Add(alt);
@@ -243,7 +244,7 @@ public sealed class Tokenizer
                 dedents++;
             }
             if (col != _indents[^1])
-                throw Error("unindent does not match any outer indentation level", _line, _pos - _lineStart + 1, type: "IndentationError");
+                throw TokError("unindent does not match any outer indentation level", _line, LineText(_line).Length + 1, type: "IndentationError");
             if (alt != _altIndents[^1]) throw TabError();
             _pendingDedents = dedents - 1;
             return Make(TokenKind.Dedent, _pos, _pos);
@@ -251,7 +252,7 @@ public sealed class Tokenizer
     }
 
     private PythonSyntaxError TabError()
-        => Error("inconsistent use of tabs and spaces in indentation", _line, _pos - _lineStart + 1, type: "TabError");
+        => TokError("inconsistent use of tabs and spaces in indentation", _line, 1, type: "TabError");
 
     private Token ScanToken()
     {
@@ -319,8 +320,8 @@ public sealed class Tokenizer
             if (!ok)
             {
                 if (!LiteralRepr.IsPrintable(cp))
-                    throw Error($"invalid non-printable character U+{cp:X4}", _line, i - _lineStart + 1);
-                throw Error($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", _line, i - _lineStart + 1);
+                    throw TokError($"invalid non-printable character U+{cp:X4}", _line, i - _lineStart + 1);
+                throw TokError($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", _line, i - _lineStart + 1);
             }
             i += width;
         }
@@ -405,12 +406,12 @@ public sealed class Tokenizer
                     break;
                 }
                 if (_pos < _src.Length && _src[_pos] >= '0' && _src[_pos] <= '9' && kind != 'x')
-                    throw Error($"invalid digit '{_src[_pos]}' in {what} literal", _line, _pos - _lineStart + 1);
-                throw Error($"invalid {what} literal", _line, _pos - _lineStart + (any || _src[_pos - 1] == '_' ? 1 : 0));
+                    throw TokError($"invalid digit '{_src[_pos]}' in {what} literal", _line, _pos - _lineStart + 1);
+                throw TokError($"invalid {what} literal", _line, _pos - _lineStart + (any || _src[_pos - 1] == '_' ? 1 : 0));
             }
             if (_pos < _src.Length && _src[_pos] >= '0' && _src[_pos] <= '9' && kind != 'x')
-                throw Error($"invalid digit '{_src[_pos]}' in {what} literal", _line, _pos - _lineStart + 1);
-            VerifyEndOfNumber(what);
+                throw TokError($"invalid digit '{_src[_pos]}' in {what} literal", _line, _pos - _lineStart + 1);
+            VerifyEndOfNumber(what, start);
             return Make(TokenKind.Number, start, _pos);
         }
 
@@ -418,14 +419,14 @@ public sealed class Tokenizer
         if (c != '.')
         {
             bool leadingZero = c == '0';
-            ScanDecimalDigits();
+            ScanDecimalDigits(start);
             bool nonzero = false;
             for (int i = start; i < _pos; i++) if (_src[i] != '0' && _src[i] != '_') nonzero = true;
             if (_pos < _src.Length && _src[_pos] == '.')
             {
                 isFloat = true;
                 _pos++;
-                if (_pos < _src.Length && _src[_pos] >= '0' && _src[_pos] <= '9') ScanDecimalDigits();
+                if (_pos < _src.Length && _src[_pos] >= '0' && _src[_pos] <= '9') ScanDecimalDigits(start);
             }
             else if (_pos < _src.Length && (_src[_pos] is 'e' or 'E' or 'j' or 'J'))
             {
@@ -433,14 +434,14 @@ public sealed class Tokenizer
             }
             else if (leadingZero && nonzero)
             {
-                throw Error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", _line, start - _lineStart + 1, _line, _pos - _lineStart + 1);
+                throw TokError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", _line, start - _lineStart + 1, _line, _pos - _lineStart + 1);
             }
         }
         else
         {
             isFloat = true;
             _pos++;
-            ScanDecimalDigits();
+            ScanDecimalDigits(start);
         }
         if (_pos < _src.Length && (_src[_pos] is 'e' or 'E'))
         {
@@ -449,36 +450,36 @@ public sealed class Tokenizer
             if (_pos < _src.Length && (_src[_pos] is '+' or '-')) _pos++;
             if (_pos < _src.Length && _src[_pos] >= '0' && _src[_pos] <= '9')
             {
-                ScanDecimalDigits();
+                ScanDecimalDigits(start);
                 isFloat = true;
             }
             else
             {
                 _pos = save;
-                throw Error("invalid decimal literal", _line, _pos - _lineStart + 1);
+                throw TokError("invalid decimal literal", _line, start - _lineStart + 1);
             }
         }
         if (_pos < _src.Length && (_src[_pos] is 'j' or 'J'))
         {
             _pos++;
-            VerifyEndOfNumber("imaginary");
+            VerifyEndOfNumber("imaginary", start);
         }
         else
         {
-            VerifyEndOfNumber("decimal");
+            VerifyEndOfNumber("decimal", start);
         }
         _ = isFloat;
         return Make(TokenKind.Number, start, _pos);
     }
 
-    private void ScanDecimalDigits()
+    private void ScanDecimalDigits(int start)
     {
         while (_pos < _src.Length)
         {
             char c = _src[_pos];
             if (c >= '0' && c <= '9') { _pos++; continue; }
             if (c == '_' && _pos + 1 < _src.Length && _src[_pos + 1] >= '0' && _src[_pos + 1] <= '9') { _pos++; continue; }
-            if (c == '_') throw Error("invalid decimal literal", _line, _pos - _lineStart + 1);
+            if (c == '_') throw TokError("invalid decimal literal", _line, start - _lineStart + 1);
             break;
         }
     }
@@ -494,17 +495,17 @@ public sealed class Tokenizer
     /// CPython's verify_end_of_number: a letter straight after a number is an error, except the
     /// start of a keyword that may follow a number (<c>1if x else y</c> is still accepted).
     /// </summary>
-    private void VerifyEndOfNumber(string kind)
+    private void VerifyEndOfNumber(string kind, int start)
     {
         if (_pos >= _src.Length) return;
         char c = _src[_pos];
-        if (!(IsAsciiLetter(c) || c == '_' || c >= 0x80)) return;
+        if (!(IsAsciiLetter(c) || c == '_')) return;
         var rest = _src.AsSpan(_pos);
         foreach (var kw in new[] { "and", "else", "for", "if", "in", "is", "not", "or" })
         {
             if (rest.StartsWith(kw, StringComparison.Ordinal)) return;
         }
-        throw Error($"invalid {kind} literal", _line, _pos - _lineStart + 1);
+        throw TokError($"invalid {kind} literal", _line, start - _lineStart + 1);
     }
 
     // ---------------------------------------------------------------- strings
@@ -517,11 +518,16 @@ public sealed class Tokenizer
         _pos = quotePos + (triple ? 3 : 1);
         while (true)
         {
+            if (_pos >= _src.Length || (!triple && (_src[_pos] == '\n' || _src[_pos] == '\r')))
+            {
+                if (InFStringExpr && _modes[^1].Quote == q && _modes[^1].Triple == triple)
+                    throw TokError("f-string: expecting '}'", startLine, startCol + 1);
+            }
             if (_pos >= _src.Length)
             {
                 if (triple)
-                    throw Error($"unterminated triple-quoted string literal (detected at line {_line})", startLine, startCol + 1, _line, _pos - _lineStart + 1);
-                throw Error($"unterminated string literal (detected at line {_line})", startLine, startCol + 1, startLine, startCol + 1);
+                    throw TokError($"unterminated triple-quoted string literal (detected at line {EofLine})", startLine, startCol + 1, _line, _pos - _lineStart + 1);
+                throw TokError($"unterminated string literal (detected at line {_line})", startLine, startCol + 1, startLine, startCol + 1);
             }
             char c = _src[_pos];
             if (c == '\\')
@@ -537,7 +543,7 @@ public sealed class Tokenizer
             if (c == '\n' || c == '\r')
             {
                 if (!triple)
-                    throw Error($"unterminated string literal (detected at line {_line})", startLine, startCol + 1, startLine, startCol + 1);
+                    throw TokError($"unterminated string literal (detected at line {_line})", startLine, startCol + 1, startLine, startCol + 1);
                 ConsumeNewline();
                 continue;
             }
@@ -571,7 +577,7 @@ public sealed class Tokenizer
         {
             if (_pos >= _src.Length)
             {
-                throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {_line})" : $"unterminated f-string literal (detected at line {_line})", m.Line, m.Col + 1);
+                throw TokError(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {EofLine})" : $"unterminated f-string literal (detected at line {EofLine})", m.Line, m.Col + 1);
             }
             char c = _src[_pos];
             if (c == m.Quote && (!m.Triple || (_pos + 2 < _src.Length && _src[_pos + 1] == c && _src[_pos + 2] == c)))
@@ -584,7 +590,7 @@ public sealed class Tokenizer
                 if (inSpec)
                 {
                     // The quote closes the string while a format spec is open: '{' was never closed.
-                    throw Error("f-string: expecting '}'", _line, _pos - _lineStart + 1);
+                    throw TokError("f-string: expecting '}'", _line, _pos - _lineStart + 1);
                 }
                 int s = _pos;
                 _pos += m.Triple ? 3 : 1;
@@ -593,8 +599,8 @@ public sealed class Tokenizer
             }
             if ((c == '\n' || c == '\r') && !m.Triple)
             {
-                if (inSpec) throw Error("f-string: newlines are not allowed in format specifiers for single quoted f-strings", _line, _pos - _lineStart + 1);
-                throw Error($"unterminated f-string literal (detected at line {_line})", m.Line, m.Col + 1);
+                if (inSpec) throw TokError("f-string: newlines are not allowed in format specifiers for single quoted f-strings", _line, _pos - _lineStart + 1);
+                throw TokError($"unterminated f-string literal (detected at line {_line})", m.Line, m.Col + 1);
             }
             if (c == '\\' && m.Raw)
             {
@@ -637,7 +643,7 @@ public sealed class Tokenizer
                 if (_pos > start)
                     return new Token(TokenKind.FStringMiddle, Keyword.None, start, _pos, startLine, startCol, _line, _pos - _lineStart);
                 if (_brackets.Count >= MaxBracketDepth)
-                    throw Error("too many nested parentheses", _line, _pos - _lineStart + 1);
+                    throw TokError("too many nested parentheses", _line, _pos - _lineStart + 1);
                 if (inSpec) m.SpecDepths.Push(m.ExprDepth);
                 m.ExprDepth = _brackets.Count;
                 _brackets.Add(('{', _line, _pos - _lineStart));
@@ -667,7 +673,7 @@ public sealed class Tokenizer
                     _pos += 2;
                     return tok;
                 }
-                throw Error("f-string: single '}' is not allowed", _line, _pos - _lineStart + 1);
+                throw TokError("f-string: single '}' is not allowed", _line, _pos - _lineStart + 1);
             }
             _pos++;
         }
@@ -701,7 +707,7 @@ public sealed class Tokenizer
         {
             case '(': case '[': case '{':
                 if (_brackets.Count >= MaxBracketDepth)
-                    throw Error("too many nested parentheses", _line, _pos - _lineStart + 1);
+                    throw TokError("too many nested parentheses", _line, _pos - _lineStart + 1);
                 _brackets.Add((c, _line, _pos - _lineStart));
                 _pos++;
                 return Make(c == '(' ? TokenKind.LPar : c == '[' ? TokenKind.LSqb : TokenKind.LBrace, start, _pos);
@@ -771,8 +777,8 @@ public sealed class Tokenizer
                 {
                     int cp = CodePointAt(_src, _pos, out _);
                     if (!LiteralRepr.IsPrintable(cp))
-                        throw Error($"invalid non-printable character U+{cp:X4}", _line, _pos - _lineStart + 1);
-                    throw Error($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", _line, _pos - _lineStart + 1);
+                        throw TokError($"invalid non-printable character U+{cp:X4}", _line, _pos - _lineStart + 1);
+                    throw TokError($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", _line, _pos - _lineStart + 1);
                 }
         }
         _pos += len;
@@ -783,12 +789,12 @@ public sealed class Tokenizer
     {
         char open = c == ')' ? '(' : c == ']' ? '[' : '{';
         if (_brackets.Count == 0)
-            throw Error($"unmatched '{c}'", _line, _pos - _lineStart + 1);
+            throw TokError($"unmatched '{c}'", _line, _pos - _lineStart + 1);
         var (ch, line, col) = _brackets[^1];
         if (InFStringExpr && _brackets.Count == _modes[^1].ExprDepth + 1)
         {
             if (c != '}')
-                throw Error($"f-string: unmatched '{c}'", _line, _pos - _lineStart + 1);
+                throw TokError($"f-string: unmatched '{c}'", _line, _pos - _lineStart + 1);
             _brackets.RemoveAt(_brackets.Count - 1);
             RestoreAfterField(_modes[^1]);
             _pos++;
@@ -797,8 +803,8 @@ public sealed class Tokenizer
         if (ch != open)
         {
             if (line != _line)
-                throw Error($"closing parenthesis '{c}' does not match opening parenthesis '{ch}' on line {line}", _line, _pos - _lineStart + 1);
-            throw Error($"closing parenthesis '{c}' does not match opening parenthesis '{ch}'", _line, _pos - _lineStart + 1);
+                throw TokError($"closing parenthesis '{c}' does not match opening parenthesis '{ch}' on line {line}", _line, _pos - _lineStart + 1);
+            throw TokError($"closing parenthesis '{c}' does not match opening parenthesis '{ch}'", _line, _pos - _lineStart + 1);
         }
         _brackets.RemoveAt(_brackets.Count - 1);
         _pos++;
@@ -827,6 +833,19 @@ public sealed class Tokenizer
         while (e < _src.Length && _src[e] != '\n' && _src[e] != '\r') e++;
         return _src.Substring(p, e - p);
     }
+
+    /// <summary>An error found by the tokenizer itself.</summary>
+    private PythonSyntaxError TokError(string message, int line, int offset, int endLine = -1, int endOffset = -1, string type = "SyntaxError")
+    {
+        var e = Error(message, line, offset, endLine, endOffset, type);
+        return new PythonSyntaxError(e.ErrorType, e.Message, e.Filename, e.Line, e.Offset, e.EndLine, e.EndOffset, e.Text) { FromTokenizer = true };
+    }
+
+    /// <summary>True while the scanner is inside an f-string.</summary>
+    internal bool InFString => _modes.Count > 0;
+
+    /// <summary>The line an error at the end of input is "detected at": the last line that has text.</summary>
+    private int EofLine => _pos >= _src.Length && _src.Length > 0 && (_src[^1] == '\n' || _src[^1] == '\r') ? _line - 1 : _line;
 
     /// <summary>A located SyntaxError (or IndentationError/TabError) at a 1-based offset.</summary>
     public PythonSyntaxError Error(string message, int line, int offset, int endLine = -1, int endOffset = -1, string type = "SyntaxError")
