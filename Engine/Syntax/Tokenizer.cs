@@ -339,32 +339,10 @@ public sealed class Tokenizer
     }
 
     internal static bool IsIdStart(int cp)
-    {
-        if (cp < 0x80) return cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        // Other_ID_Start
-        if (cp is 0x1885 or 0x1886 or 0x2118 or 0x212E or 0x309B or 0x309C) return true;
-        return CharUnicodeInfo.GetUnicodeCategory(cp) switch
-        {
-            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber => true,
-            _ => false,
-        };
-    }
+        => cp < 0x80 ? cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') : UnicodeTables.IsIdStart(cp);
 
     internal static bool IsIdContinue(int cp)
-    {
-        if (cp < 0x80) return cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-        if (IsIdStart(cp)) return true;
-        // Other_ID_Continue
-        if (cp is 0x00B7 or 0x0387 or (>= 0x1369 and <= 0x1371) or 0x19DA) return true;
-        return CharUnicodeInfo.GetUnicodeCategory(cp) switch
-        {
-            UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber
-                or UnicodeCategory.ConnectorPunctuation => true,
-            _ => false,
-        };
-    }
+        => cp < 0x80 ? cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') : UnicodeTables.IsIdContinue(cp);
 
     private static readonly Dictionary<string, Keyword> Keywords = new(StringComparer.Ordinal)
     {
