@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Regenerates Engine/Runtime/Text/UnicodeTables.cs from CPython 3.12's own Unicode data.
+"""Regenerates Engine/Runtime/Text/UnicodeTables.cs (printability and identifier ranges live in
+Engine/Syntax, from tools/gen_unicode_tables.py) from CPython 3.12's own Unicode data.
 
 Run with CPython 3.12 (PYENV_VERSION=3.12.1 python3 tools/gen_unicode_tables.py). The tables make
 str methods (isalpha, upper, casefold, ...) answer exactly as CPython 3.12 does, independent of the
@@ -53,14 +54,11 @@ props = {
     "Decimal": lambda c: chr(c).isdecimal(),
     "Digit": lambda c: chr(c).isdigit(),
     "Numeric": lambda c: chr(c).isnumeric(),
-    "Printable": lambda c: chr(c).isprintable(),
     "Lower": lambda c: chr(c).islower(),
     "Upper": lambda c: chr(c).isupper(),
     "Title": lambda c: unicodedata.category(chr(c)) == "Lt",
     "Cased": is_cased,
     "CaseIgnorable": is_case_ignorable,
-    "XidStart": lambda c: chr(c).isidentifier(),
-    "XidContinue": lambda c: ("a" + chr(c)).isidentifier(),
 }
 
 

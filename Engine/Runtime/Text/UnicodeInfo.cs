@@ -45,7 +45,7 @@ public static class UnicodeInfo
     public static bool IsAlnum(int cp) => IsAlpha(cp) || IsDecimal(cp) || IsDigit(cp) || IsNumeric(cp);
 
     /// <summary><c>chr(cp).isprintable()</c>.</summary>
-    public static bool IsPrintable(int cp) => cp < 128 ? cp >= 0x20 && cp < 0x7F : InRanges(UnicodeTables.Printable, cp);
+    public static bool IsPrintable(int cp) => cp < 128 ? cp >= 0x20 && cp < 0x7F : Syntax.UnicodeTables.IsPrintable(cp);
 
     /// <summary><c>chr(cp).islower()</c> for one code point (Unicode Lowercase property).</summary>
     public static bool IsLower(int cp) => cp < 128 ? cp >= 'a' && cp <= 'z' : InRanges(UnicodeTables.Lower, cp);
@@ -63,11 +63,11 @@ public static class UnicodeInfo
     public static bool IsCaseIgnorable(int cp) => InRanges(UnicodeTables.CaseIgnorable, cp);
 
     /// <summary>May start an identifier (XID_Start or '_').</summary>
-    public static bool IsXidStart(int cp) => cp < 128 ? cp == '_' || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : InRanges(UnicodeTables.XidStart, cp);
+    public static bool IsXidStart(int cp) => cp < 128 ? cp == '_' || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : Syntax.UnicodeTables.IsIdStart(cp);
 
     /// <summary>May continue an identifier (XID_Continue).</summary>
     public static bool IsXidContinue(int cp)
-        => cp < 128 ? cp == '_' || (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : InRanges(UnicodeTables.XidContinue, cp);
+        => cp < 128 ? cp == '_' || (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : Syntax.UnicodeTables.IsIdContinue(cp);
 
     /// <summary><c>unicodedata.decimal(chr(cp), -1)</c>.</summary>
     public static int DecimalValue(int cp)
