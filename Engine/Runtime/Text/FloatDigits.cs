@@ -48,9 +48,18 @@ internal static class FloatDigits
 
         if (mode == 3)
         {
-            BigInteger rounded = RoundScaled(mant, exp, ndigits);
-            if (rounded.IsZero) return ("", -ndigits);
-            string s = rounded.ToString(CultureInfo.InvariantCulture);
+            string s;
+            if (TryRoundScaledFast(mant, exp, ndigits, out UInt128 fast))
+            {
+                if (fast == UInt128.Zero) return ("", -ndigits);
+                s = fast.ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                BigInteger rounded = RoundScaled(mant, exp, ndigits);
+                if (rounded.IsZero) return ("", -ndigits);
+                s = rounded.ToString(CultureInfo.InvariantCulture);
+            }
             int decpt = s.Length - ndigits;
             return (s.TrimEnd('0'), decpt);
         }
@@ -76,6 +85,39 @@ internal static class FloatDigits
         if (exp >= 0) num <<= exp; else den <<= -exp;
         if (e >= 0) return num < Pow10(e) * den;
         return num * Pow10(-e) < den;
+    }
+
+    private static readonly ulong[] Pow10U64 = BuildPow10U64();
+
+    private static ulong[] BuildPow10U64()
+    {
+        var p = new ulong[20];
+        p[0] = 1;
+        for (int i = 1; i < p.Length; i++) p[i] = p[i - 1] * 10;
+        return p;
+    }
+
+    // The same rounding in 128-bit integers when everything fits: the common case of 'f' formatting
+    // and round() on everyday magnitudes, without BigInteger allocations.
+    private static bool TryRoundScaledFast(long mant, int exp, int scale, out UInt128 q)
+    {
+        q = UInt128.Zero;
+        if (scale < 0 || scale >= Pow10U64.Length) return false;
+        UInt128 num = (UInt128)(ulong)mant * Pow10U64[scale]; // < 2^53 · 2^64
+        if (exp >= 0)
+        {
+            int bits = 128 - (int)UInt128.LeadingZeroCount(num);
+            if (bits + exp > 127) return false;
+            q = num << exp;
+            return true;
+        }
+        int sh = -exp;
+        if (sh >= 127) return false;
+        q = num >> sh;
+        UInt128 r = num & ((UInt128.One << sh) - UInt128.One);
+        UInt128 half = UInt128.One << (sh - 1);
+        if (r > half || (r == half && (q & UInt128.One) != UInt128.Zero)) q += UInt128.One;
+        return true;
     }
 
     /// <summary>round_half_even(mant × 2^exp × 10^scale).</summary>

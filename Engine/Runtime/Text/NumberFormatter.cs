@@ -202,6 +202,13 @@ public static class NumberFormatter
         return value.ToString(CultureInfo.InvariantCulture);
     }
 
+    /// <summary><c>bin(i)</c>, <c>oct(i)</c>, <c>hex(i)</c>: sign, then 0b/0o/0x, then the digits.</summary>
+    public static string ToPrefixedRadix(BigInteger value, int radix)
+    {
+        string prefix = radix switch { 2 => "0b", 8 => "0o", 16 => "0x", _ => throw new ArgumentOutOfRangeException(nameof(radix)) };
+        return (value.Sign < 0 ? "-" : "") + prefix + ToRadix(BigInteger.Abs(value), radix);
+    }
+
     /// <summary>Digits of a non-negative int in base 2, 8 or 16 (lower case, no prefix).</summary>
     public static string ToRadix(BigInteger abs, int radix)
     {

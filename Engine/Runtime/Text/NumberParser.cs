@@ -83,6 +83,7 @@ public static class NumberParser
 
     private static BigInteger Accumulate(string s, int start, int stop, int b)
     {
+        if ((b & (b - 1)) == 0 && stop - start > 16) return AccumulateBinary(s, start, stop, b);
         // Short inputs fit a long: the common case stays off BigInteger.
         long acc = 0;
         int count = 0;
@@ -105,6 +106,26 @@ public static class NumberParser
         }
         if (count > 0) big = big * chunkMul + acc;
         return big;
+    }
+
+    // Power-of-two bases have no digit limit in CPython, so a long input must stay linear:
+    // pack the bits straight into a little-endian byte array.
+    private static BigInteger AccumulateBinary(string s, int start, int stop, int b)
+    {
+        int shift = BitOperations.Log2((uint)b);
+        var bytes = new byte[(long)(stop - start) * shift / 8 + 2];
+        long bit = 0;
+        for (int i = stop - 1; i >= start; i--)
+        {
+            char c = s[i];
+            if (c == '_') continue;
+            int v = DigitValue(c);
+            for (int k = 0; k < shift; k++, bit++)
+            {
+                if (((v >> k) & 1) != 0) bytes[bit >> 3] |= (byte)(1 << (int)(bit & 7));
+            }
+        }
+        return new BigInteger(bytes, isUnsigned: true, isBigEndian: false);
     }
 
     private static TextError InvalidInt(string text, int numberBase)

@@ -738,6 +738,24 @@ public static class StrMethods
         return a.Length.CompareTo(b.Length);
     }
 
+    /// <summary>
+    /// <c>ascii(x)</c> from <c>repr(x)</c>: every non-ASCII code point becomes \xNN, \uNNNN or \UNNNNNNNN
+    /// (also what <c>%a</c> and <c>!a</c> print).
+    /// </summary>
+    public static string EscapeNonAscii(string repr)
+    {
+        if (IsAscii(repr)) return repr;
+        var sb = new StringBuilder(repr.Length + 16);
+        for (int i = 0; i < repr.Length;)
+        {
+            int cp = CodePoints.At(repr, i, out int u);
+            i += u;
+            if (cp < 128) sb.Append((char)cp);
+            else sb.Append(EscapeCodePoint(cp));
+        }
+        return sb.ToString();
+    }
+
     /// <summary>repr of one code point as used in codec messages: '\xe9', '\u20ac', '\U0001f600'.</summary>
     internal static string EscapeCodePoint(int cp) => cp switch
     {

@@ -109,4 +109,19 @@ public sealed class StrMethodTests
         Assert.That(CodePoints.Length("\ud800x"), Is.EqualTo(2));
         Assert.That(StrMethods.Find("\U0001F600", "\ud83d"), Is.EqualTo(-1), "a match may not split a pair");
     }
+
+    [TestCase("'h\u00e9\U0001F600\u20ac'", "'h\\xe9\\U0001f600\\u20ac'")]
+    [TestCase("'abc'", "'abc'")]
+    public void AsciiEscapesEveryNonAsciiCodePoint(string repr, string expected)
+        => Assert.That(StrMethods.EscapeNonAscii(repr), Is.EqualTo(expected));
+
+    [Test]
+    public void HugeBinaryLiteralsParseInLinearTime()
+    {
+        // Power-of-two bases have no digit limit; 200k binary digits must not go quadratic.
+        string text = "1" + new string('0', 200_000);
+        var value = NumberParser.ParseInt(text, 2);
+        Assert.That(value, Is.EqualTo(System.Numerics.BigInteger.One << 200_000));
+        Assert.That(NumberFormatter.ToPrefixedRadix(-value >> 199_996, 16), Is.EqualTo("-0x10"));
+    }
 }
