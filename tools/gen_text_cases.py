@@ -144,6 +144,43 @@ for t in FLOAT_TEXTS:
     add("Number", "float", t, run(lambda: repr(float(t))))
 
 
+COMPLEX_TEXTS = ['1_0+2_0j', '1__0', '(1+2j)', ' ( 1+2j ) ', 'j', '-j', '1+j', '1e', 'infj', '1+infinityj',
+                 'nan-nanj', '', '1 + 2j', '\u0661+\u0662j', '(1+2j', '1e5J', '.5-.5j', '1+2jj', '-1.5e-3-2.5E+2j',
+                 '+j', '1-', '(j)', ')', '1e+j', '1.j', '-0j', 'Infinity-infj', '1_j', '_1j', '1.5', '  7  ']
+for t in COMPLEX_TEXTS:
+    add("Number", "complex", t, run(lambda: repr(complex(t))))
+
+
+# Random doubles (all exponents, from raw bits) and random specs: exactness of digits and rounding.
+import random
+import struct
+
+rng = random.Random(20241122)
+RANDOM_SPECS = ['.0f', '.1f', '.2f', '.3f', '.6f', '.12f', '.20f', 'e', '.0e', '.1e', '.5e', '.16e', '.20e', 'g', '.1g',
+                '.2g', '.4g', '.15g', '.17g', '', '.3', '.12', '%', '.3%', ',.2f', '_.4e', '#.3g', 'z.2f', '+.3e',
+                '016.3f', '^20.5g']
+for _ in range(1500):
+    while True:
+        x = struct.unpack('<d', struct.pack('<Q', rng.getrandbits(64)))[0]
+        if math.isfinite(x):
+            break
+    if rng.random() < 0.5:
+        # everyday magnitudes get most of the cases
+        x = rng.uniform(-1e6, 1e6) if rng.random() < 0.7 else x * 1e-300 if abs(x) > 1e300 else x
+    spec = rng.choice(RANDOM_SPECS)
+    add("Number", "fmt_float", repr(x), spec, run(lambda: format(x, spec)))
+for _ in range(600):
+    x = rng.choice([rng.uniform(-1000, 1000), rng.uniform(-1, 1), rng.uniform(-1e20, 1e20),
+                    round(rng.uniform(-100, 100), 3), rng.randint(-10**6, 10**6) / 8])
+    n = rng.randint(-5, 8)
+    add("Number", "round", repr(x), n, run(lambda: repr(round(x, n))))
+INT_RANDOM_SPECS = ['', 'd', ',', '_', 'x', '#X', '_b', '#o', '+015,', '^+20_', '=+12', '08x', 'n', '>30,', 'e', '.3%']
+for _ in range(500):
+    v = rng.choice([rng.randint(-10**6, 10**6), rng.randint(-2**200, 2**200), rng.randint(0, 255)])
+    spec = rng.choice(INT_RANDOM_SPECS)
+    add("Number", "fmt_int", str(v), spec, run(lambda: format(v, spec)))
+
+
 # ---------------------------------------------------------------- str.format and printf
 import types
 

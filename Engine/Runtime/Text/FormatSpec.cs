@@ -178,7 +178,7 @@ public sealed class FormatSpec
         int n = 0;
         while (pos < cp.Length)
         {
-            int d = DecimalValue(cp[pos]);
+            int d = UnicodeInfo.DecimalValue(cp[pos]);
             if (d < 0) break;
             if (value > (long.MaxValue - d) / 10)
                 throw TextError.Value("Too many decimal digits in format string");
@@ -187,16 +187,6 @@ public sealed class FormatSpec
             n++;
         }
         return n;
-    }
-
-    internal static int DecimalValue(int cp)
-    {
-        if (cp >= '0' && cp <= '9') return cp - '0';
-        if (cp < 128) return -1;
-        var s = CodePoints.FromCodePoint(cp);
-        return System.Globalization.CharUnicodeInfo.GetUnicodeCategory(s, 0) == System.Globalization.UnicodeCategory.DecimalDigitNumber
-            ? System.Globalization.CharUnicodeInfo.GetDecimalDigitValue(s, 0)
-            : -1;
     }
 
     /// <inheritdoc/>

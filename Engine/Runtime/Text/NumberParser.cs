@@ -144,33 +144,128 @@ public static class NumberParser
         int i = 0, n = s.Length;
         while (i < n && IsAsciiSpace(s[i])) i++;
         while (n - 1 > i && IsAsciiSpace(s[n - 1])) n--;
-        s = s[i..n];
-        if (s.Contains('_'))
-        {
-            var sb = new StringBuilder(s.Length);
-            char prev = '\0';
-            foreach (char c in s)
-            {
-                if (c == '_')
-                {
-                    if (!(prev >= '0' && prev <= '9')) throw BadFloat(text);
-                }
-                else
-                {
-                    sb.Append(c);
-                    if (prev == '_' && !(c >= '0' && c <= '9')) throw BadFloat(text);
-                }
-                prev = c;
-            }
-            if (prev == '_') throw BadFloat(text);
-            s = sb.ToString();
-        }
+        s = RemoveUnderscores(s[i..n], text, "float");
         if (!TryParseFloatSyntax(s, out double value)) throw BadFloat(text);
         return value;
     }
 
-    private static TextError BadFloat(string text)
-        => TextError.Value($"could not convert string to float: {LiteralRepr.Str(text)}");
+    private static TextError BadFloat(string text, string what = "float")
+        => TextError.Value($"could not convert string to {what}: {LiteralRepr.Str(text)}");
+
+    // CPython's _Py_string_to_number_with_underscores: '_' only between two digits, then dropped.
+    private static string RemoveUnderscores(string s, string original, string what)
+    {
+        if (!s.Contains('_')) return s;
+        var sb = new StringBuilder(s.Length);
+        char prev = '\0';
+        foreach (char c in s)
+        {
+            if (c == '_')
+            {
+                if (!(prev >= '0' && prev <= '9')) throw BadFloat(original, what);
+            }
+            else
+            {
+                sb.Append(c);
+                if (prev == '_' && !(c >= '0' && c <= '9')) throw BadFloat(original, what);
+            }
+            prev = c;
+        }
+        if (prev == '_') throw BadFloat(original, what);
+        return sb.ToString();
+    }
+
+    /// <summary><c>complex(text)</c>: "1+2j", "(1-2.5e3j)", "j", "-inf+nanj", with whitespace and underscores.</summary>
+    /// <exception cref="TextError">ValueError "complex() arg is a malformed string" (or the underscore message).</exception>
+    public static (double Real, double Imag) ParseComplex(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string s = RemoveUnderscores(ToAsciiDigitsAndSpaces(text), text, "complex");
+        var malformed = TextError.Value("complex() arg is a malformed string");
+        int i = 0, n = s.Length;
+        double x = 0, y = 0;
+        while (i < n && IsAsciiSpace(s[i])) i++;
+        bool bracket = false;
+        if (i < n && s[i] == '(')
+        {
+            bracket = true;
+            i++;
+            while (i < n && IsAsciiSpace(s[i])) i++;
+        }
+        int end = FloatPrefix(s, i, out double z);
+        static bool IsJ(string t, int k) => k < t.Length && (t[k] == 'j' || t[k] == 'J');
+        if (end != i)
+        {
+            i = end;
+            if (i < n && (s[i] == '+' || s[i] == '-'))
+            {
+                x = z;
+                end = FloatPrefix(s, i, out y);
+                if (end != i) i = end;
+                else { y = s[i] == '+' ? 1.0 : -1.0; i++; }
+                if (!IsJ(s, i)) throw malformed;
+                i++;
+            }
+            else if (IsJ(s, i)) { i++; y = z; }
+            else x = z;
+        }
+        else
+        {
+            if (i < n && (s[i] == '+' || s[i] == '-')) { y = s[i] == '+' ? 1.0 : -1.0; i++; }
+            else y = 1.0;
+            if (!IsJ(s, i)) throw malformed;
+            i++;
+        }
+        while (i < n && IsAsciiSpace(s[i])) i++;
+        if (bracket)
+        {
+            if (i >= n || s[i] != ')') throw malformed;
+            i++;
+            while (i < n && IsAsciiSpace(s[i])) i++;
+        }
+        if (i != n) throw malformed;
+        return (x, y);
+    }
+
+    // The longest float at s[pos..] as strtod reads it (sign, digits, point, exponent, inf/nan);
+    // returns pos when there is none.
+    private static int FloatPrefix(string s, int pos, out double value)
+    {
+        value = 0;
+        int i = pos, n = s.Length;
+        if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+        foreach (string word in new[] { "infinity", "inf", "nan" })
+        {
+            if (n - i >= word.Length && string.Compare(s, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                bool neg = s[pos] == '-';
+                value = word == "nan" ? (neg ? -double.NaN : double.NaN) : neg ? double.NegativeInfinity : double.PositiveInfinity;
+                return i + word.Length;
+            }
+        }
+        int digits = 0;
+        while (i < n && s[i] >= '0' && s[i] <= '9') { i++; digits++; }
+        if (i < n && s[i] == '.')
+        {
+            int save = i;
+            i++;
+            while (i < n && s[i] >= '0' && s[i] <= '9') { i++; digits++; }
+            if (digits == 0) i = save;
+        }
+        if (digits == 0) return pos;
+        if (i < n && (s[i] == 'e' || s[i] == 'E'))
+        {
+            int save = i;
+            i++;
+            if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+            int ed = 0;
+            while (i < n && s[i] >= '0' && s[i] <= '9') { i++; ed++; }
+            if (ed == 0) i = save;
+        }
+        value = double.Parse(s.AsSpan(pos, i - pos), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture);
+        return i;
+    }
 
     // [sign] (digits [. [digits]] | . digits) [(e|E) [sign] digits]  |  [sign] (inf | infinity | nan)
     private static bool TryParseFloatSyntax(string s, out double value)

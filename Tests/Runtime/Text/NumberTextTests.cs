@@ -16,6 +16,10 @@ public sealed class NumberTextTests
         Assert.That(actual, Is.EqualTo(expected));
     }
 
+    // repr(complex) is format(z, '') in CPython.
+    private static string ComplexRepr((double Re, double Im) z)
+        => NumberFormatter.FormatComplex(z.Re, z.Im, FormatSpec.Parse("", "complex"));
+
     private static string Run(string[] r) => r[0] switch
     {
         "fmt_float" => NumberFormatter.FormatFloat(CaseRunner.ParseDouble(r[1]), FormatSpec.Parse(r[2], "float")),
@@ -29,6 +33,7 @@ public sealed class NumberTextTests
         "fromhex" => CaseRunner.Repr(FloatFormatter.FromHex(r[1])),
         "int" => NumberParser.ParseInt(r[1], int.Parse(r[2], CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture),
         "float" => CaseRunner.Repr(NumberParser.ParseFloat(r[1])),
+        "complex" => ComplexRepr(NumberParser.ParseComplex(r[1])),
         "intstr" => "len=" + NumberParser.IntToString(CaseRunner.ParseBig(r[1])).Length.ToString(CultureInfo.InvariantCulture),
         _ => throw new InvalidOperationException("unknown op " + r[0]),
     };
