@@ -293,6 +293,38 @@ for s_ in STRINGS:
                 return str(r) if isinstance(r, int) and not isinstance(r, bool) else repr(r)
             add("Str", name, s_, json.dumps(enc(tuple(args))), run(call))
 
+# Random strings over a small alphabet with spaces, separators, non-BMP and cased letters.
+ALPHABET = ['a', 'b', 'A', ' ', ' ', ',', ',', '\t', '\n', '\r', '\U0001F600', '\u00e9', '\u03a3', '\u00df', 'x', '\u2028', '0']
+SUBS = ['a', ',', ' ', 'ab', '\U0001F600', ', ', '', 'x', 'a\U0001F600']
+for _ in range(700):
+    text = ''.join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 14)))
+    sub = rng.choice(SUBS)
+    method, args = rng.choice([
+        ('split', (rng.choice([None, ',', ' ', 'a', ', ']), rng.randint(-1, 3))),
+        ('rsplit', (rng.choice([None, ',', ' ', 'a', ', ']), rng.randint(-1, 3))),
+        ('splitlines', (rng.random() < 0.5,)),
+        ('strip', (rng.choice([None, 'a ', ',\U0001F600', ' \t']),)),
+        ('rstrip', (rng.choice([None, 'a ', ',\U0001F600']),)),
+        ('find', (sub, rng.randint(-16, 16), rng.randint(-16, 16))),
+        ('rfind', (sub, rng.randint(-16, 16), rng.randint(-16, 16))),
+        ('count', (sub, rng.randint(-16, 16), rng.randint(-16, 16))),
+        ('replace', (sub, rng.choice(['', '-', '\U0001F601']), rng.randint(-1, 4))),
+        ('startswith', (sub, rng.randint(-16, 16), rng.randint(-16, 16))),
+        ('endswith', (sub, rng.randint(-16, 16))),
+        ('partition', (rng.choice([',', ' ', '\U0001F600']),)),
+        ('rpartition', (rng.choice([',', ' ', '\U0001F600']),)),
+        ('lower', ()), ('upper', ()), ('title', ()), ('swapcase', ()), ('capitalize', ()), ('casefold', ()),
+        ('center', (rng.randint(0, 20), rng.choice([' ', '*', '\U0001F600']))),
+        ('expandtabs', (rng.randint(0, 5),)),
+        ('zfill', (rng.randint(0, 20),)),
+        ('istitle', ()), ('islower', ()), ('isspace', ()),
+    ])
+
+    def call():
+        r = getattr(text, method)(*args)
+        return str(r) if isinstance(r, int) and not isinstance(r, bool) else repr(r)
+    add("Str", method, text, json.dumps(enc(tuple(args))), run(call))
+
 for data in [b'\xff', b'\xe2\x82', b'\xe2\x28\xa1', b'abc\xc3\xa9', b'\xed\xa0\x80', b'\xf0\x9f\x98\x80', b'\xf0\x9f\x98',
              b'\xf4\x90\x80\x80', b'\xc0\xaf', b'a\x80b', b'\xe0\x80\x80', b'\xf0\x80', b'\xe1\x80\xe1', b'\xed\xa0',
              b'\xf1\x80\x80\x41', b'']:
