@@ -221,6 +221,10 @@ FORMATS = ["{}", "{} {}", "{0}{1}{0}", "{k}", "{n:05d}", "{0!r}", "{0!s:>5}", "{
 for f in FORMATS:
     add("Format", "format", f, run(lambda: f.format(*FMT_ARGS, **FMT_KWARGS)))
 
+import _string
+for f in ["a{0}b", "{{x}}", "{0!r:>{1}}", "{}", "x{", "}", "{a.b[c]}", "", "{0:}", "{!s}", "lit", "{0!", "a{{b}}c{d}e"]:
+    add("Format", "formatter_parser", f, run(lambda: repr(list(_string.formatter_parser(f)))))
+
 PRINTF = [('%s', 'x'), ('%s', ('x',)), ('%d', 5), ('%5d|%-5d|%05d', (1, 2, 3)), ('%+d % d', (5, 5)),
           ('%x %X %#x %#X %o %#o', (255, 255, 255, 255, 8, 8)), ('%#08x', 255), ('%-#8x|', 255), ('%.5d', -42),
           ('%+.3x', 255), ('%e %E %f %F %g %G', (1.5,) * 6), ('%.2f', 2.675), ('%10.3f|', -3.14159),

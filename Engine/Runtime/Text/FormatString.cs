@@ -25,6 +25,63 @@ public static class FormatString
         return ParseLevel(format, MaxDepth, numbering);
     }
 
+    /// <summary>
+    /// <c>_string.formatter_parser(format)</c> as a list (string.Formatter's parse). CPython yields lazily,
+    /// so the items before a malformed spot come out before the error; here the error is thrown at once.
+    /// </summary>
+    /// <exception cref="TextError">ValueError for a malformed template.</exception>
+    public static List<FormatterToken> FormatterParse(string format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var tokens = new List<FormatterToken>();
+        int pos = 0, end = format.Length;
+        while (pos < end)
+        {
+            int start = pos;
+            char c = '\0';
+            bool markup = false;
+            while (pos < end)
+            {
+                c = format[pos++];
+                if (c == '{' || c == '}') { markup = true; break; }
+            }
+            bool atEnd = pos >= end;
+            int len = pos - start;
+            if (markup && c == '}' && (atEnd || format[pos] != '}'))
+                throw TextError.Value("Single '}' encountered in format string");
+            if (markup && atEnd && c == '{')
+                throw TextError.Value("Single '{' encountered in format string");
+            if (markup)
+            {
+                if (format[pos] == c) { pos++; markup = false; }
+                else len--;
+            }
+            string literal = format.Substring(start, len);
+            if (!markup)
+            {
+                tokens.Add(new FormatterToken(literal, null, null, null));
+                continue;
+            }
+            if (!ParseField(format, ref pos, out string name, out int conversion, out string spec, out _, out TextError? error))
+                throw error!;
+            tokens.Add(new FormatterToken(literal, name, spec, conversion == 0 ? null : CodePoints.FromCodePoint(conversion)));
+        }
+        return tokens;
+    }
+
+    /// <summary>
+    /// <c>_string.formatter_field_name_split(name)</c>: the first part (an int index when it is all
+    /// digits, else -1 and the text) and the <c>.attr</c>/<c>[key]</c> steps (a malformed step carries its error).
+    /// </summary>
+    public static (string First, int FirstIndex, IReadOnlyList<FieldAccessor> Steps) SplitFieldName(string fieldName)
+    {
+        ArgumentNullException.ThrowIfNull(fieldName);
+        int i = 0;
+        while (i < fieldName.Length && fieldName[i] != '.' && fieldName[i] != '[') i++;
+        string first = fieldName[..i];
+        return (first, ToInteger(first), ParseAccessors(fieldName, i));
+    }
+
     /// <summary>CPython's IndexError for a positional field beyond the arguments.</summary>
     public static TextError IndexOutOfRange(int index)
         => new("IndexError", $"Replacement index {index} out of range for positional args tuple");

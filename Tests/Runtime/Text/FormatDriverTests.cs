@@ -24,6 +24,11 @@ public sealed class FormatDriverTests
     [TestCaseSource(nameof(FormatRows))]
     public void StrFormatMatchesCPython(string[] row)
     {
+        if (row[0] == "formatter_parser")
+        {
+            Assert.That(CaseRunner.Capture(() => ReprTokens(FormatString.FormatterParse(row[1]))), Is.EqualTo(row[^1]));
+            return;
+        }
         var evaluator = new TestValues.Evaluator(FormatArgs, FormatKwargs);
         string actual = CaseRunner.Capture(() => FormatString.Render(FormatString.Parse(row[1]), evaluator));
         Assert.That(actual, Is.EqualTo(row[^1]));
@@ -37,6 +42,23 @@ public sealed class FormatDriverTests
         bool mapping = args is TestValues.Dict;
         string actual = CaseRunner.Capture(() => PrintfFormatter.Format(row[1], args, items, mapping, new TestValues.Host()));
         Assert.That(actual, Is.EqualTo(row[^1]));
+    }
+
+    private static string ReprTokens(List<FormatterToken> tokens)
+    {
+        static string Opt(string? s) => s == null ? "None" : CaseRunner.Repr(s);
+        return "[" + string.Join(", ", tokens.Select(t =>
+            $"({CaseRunner.Repr(t.Literal)}, {Opt(t.FieldName)}, {Opt(t.Spec)}, {Opt(t.Conversion)})")) + "]";
+    }
+
+    [Test]
+    public void FieldNamesSplitIntoFirstPartAndSteps()
+    {
+        var (first, index, rest) = FormatString.SplitFieldName("0.attr[key][3]");
+        Assert.That((first, index), Is.EqualTo(("0", 0)));
+        Assert.That(rest.Select(r => (r.IsAttribute, r.Name, r.Index)),
+            Is.EqualTo(new[] { (true, "attr", -1), (false, "key", -1), (false, "3", 3) }));
+        Assert.That(FormatString.SplitFieldName("a[").Steps[0].Error!.Message, Is.EqualTo("Missing ']' in format string"));
     }
 
     [Test]

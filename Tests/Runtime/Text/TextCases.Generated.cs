@@ -6603,6 +6603,19 @@ internal static class TextCases
         ["format", "{1:{5}}", "!ValueError: Invalid format specifier 'h\u00e9llo' for object of type 'int'"],
         ["format", "{0[]}", "!ValueError: Empty attribute in format string"],
         ["format", "{0..x}", "!ValueError: Empty attribute in format string"],
+        ["formatter_parser", "a{0}b", "[('a', '0', '', None), ('b', None, None, None)]"],
+        ["formatter_parser", "{{x}}", "[('{', None, None, None), ('x}', None, None, None)]"],
+        ["formatter_parser", "{0!r:>{1}}", "[('', '0', '>{1}', 'r')]"],
+        ["formatter_parser", "{}", "[('', '', '', None)]"],
+        ["formatter_parser", "x{", "!ValueError: Single '{' encountered in format string"],
+        ["formatter_parser", "}", "!ValueError: Single '}' encountered in format string"],
+        ["formatter_parser", "{a.b[c]}", "[('', 'a.b[c]', '', None)]"],
+        ["formatter_parser", "", "[]"],
+        ["formatter_parser", "{0:}", "[('', '0', '', None)]"],
+        ["formatter_parser", "{!s}", "[('', '', '', 's')]"],
+        ["formatter_parser", "lit", "[('lit', None, None, None)]"],
+        ["formatter_parser", "{0!", "!ValueError: end of string while looking for conversion specifier"],
+        ["formatter_parser", "a{{b}}c{d}e", "[('a{', None, None, None), ('b}', None, None, None), ('c', 'd', '', None), ('e', None, None, None)]"],
     ];
 
     internal static readonly string[][] Printf =
