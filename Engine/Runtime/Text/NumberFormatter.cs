@@ -102,6 +102,7 @@ public static class NumberFormatter
         if (fill == "0") throw TextError.Value("Zero padding is not allowed in complex format specifier");
         if (align == '=') throw TextError.Value("'=' alignment flag is not allowed in complex format specifier");
         int precision = spec.Precision > int.MaxValue ? throw TextError.Value("precision too big") : (int)spec.Precision;
+        TextLimits.Check(2 * (Math.Max(precision, 0) + 330L));
         bool skipRe = false, addParens = false, addDot0 = false;
         char code = (char)type;
         if (type == 0)
@@ -273,6 +274,8 @@ public static class NumberFormatter
     {
         if (spec.Precision > int.MaxValue) throw TextError.Value("precision too big");
         int precision = (int)spec.Precision;
+        // At most 311 digits before the point ('%' of the largest double), then the precision.
+        TextLimits.Check(Math.Max(precision, 0) + 330L);
         bool addDot0 = false, addPct = false;
         char code = (char)type;
         int defaultPrecision = 6;
@@ -315,6 +318,9 @@ public static class NumberFormatter
     private static string FillNumber(char signChar, string prefix, string digits, bool hasDecimal, string remainder,
         int remainderLen, FormatSpec spec, string fill, char align, int group, string sep)
     {
+        // Upper bound of the result: the padded width, or the grouped digits and the rest.
+        TextLimits.Check(Math.Max(spec.Width, 0) * Math.Max(fill.Length, 1 + sep.Length)
+            + digits.Length + digits.Length / 3 + prefix.Length + remainder.Length + 2);
         char sign = '\0';
         switch (spec.Sign)
         {
@@ -395,6 +401,7 @@ public static class NumberFormatter
     internal static string Pad(string text, long len, long width, string fill, char align)
     {
         if (width <= len) return text;
+        TextLimits.Check(text.Length + (width - len) * fill.Length);
         long padding = width - len;
         long left = align switch { '>' => padding, '^' => padding / 2, _ => 0 };
         long right = padding - left;

@@ -238,6 +238,7 @@ public static class PrintfFormatter
     /// <summary>CPython's <c>_PyUnicode_FormatLong</c>: digits of an int for %d %o %x %X with '#' and precision.</summary>
     public static string FormatLong(BigInteger value, bool alt, int prec, char type, int maxStrDigits = NumberFormatter.DefaultMaxStrDigits)
     {
+        TextLimits.Check(Math.Max(prec, 0) + 8L);
         bool negative = value.Sign < 0;
         BigInteger abs = BigInteger.Abs(value);
         string digits = type switch
@@ -261,6 +262,7 @@ public static class PrintfFormatter
     public static string FormatDouble(double value, char type, int prec, bool alt)
     {
         if (prec < 0) prec = 6;
+        TextLimits.Check(prec + 330L);
         bool upper = type is 'E' or 'F' or 'G';
         return FloatDigits.Format(value, char.ToLowerInvariant(type), prec, alt, addDot0: false, noNegZero: false, upper);
     }
@@ -288,6 +290,7 @@ public static class PrintfFormatter
             else sign = false;
         }
         if (width < len) width = len;
+        TextLimits.Check(width + 2);
         if (sign)
         {
             if (fill != ' ') sb.Append(signChar);

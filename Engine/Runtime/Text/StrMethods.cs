@@ -339,8 +339,9 @@ public static class StrMethods
     /// <remarks>The caller must bound the result size (<see cref="ReplacedLength"/>) before calling.</remarks>
     public static string Replace(string s, string oldValue, string newValue, long count = -1)
     {
-        if (count < 0) count = long.MaxValue;
         if (count == 0) return s;
+        if (newValue.Length > oldValue.Length) TextLimits.Check(ReplacedLength(s, oldValue, newValue, count));
+        if (count < 0) count = long.MaxValue;
         var sb = new StringBuilder();
         if (oldValue.Length == 0)
         {
@@ -534,6 +535,7 @@ public static class StrMethods
 
     private static string Pad(string s, long left, long right, string fill)
     {
+        TextLimits.Check(s.Length + (left + right) * fill.Length);
         var sb = new StringBuilder(checked((int)(s.Length + (left + right) * fill.Length)));
         for (long i = 0; i < left; i++) sb.Append(fill);
         sb.Append(s);
@@ -544,6 +546,7 @@ public static class StrMethods
     /// <summary><c>s.expandtabs(tabsize)</c>; columns count code points and restart after \n and \r.</summary>
     public static string ExpandTabs(string s, long tabsize = 8)
     {
+        if (tabsize > 1 && s.Contains('\t')) TextLimits.Check(ExpandedLength(s, tabsize));
         var sb = new StringBuilder(s.Length);
         long col = 0;
         for (int i = 0; i < s.Length;)
@@ -567,6 +570,31 @@ public static class StrMethods
             i += u;
         }
         return sb.ToString();
+    }
+
+    // The exact result length of ExpandTabs, counted first so a huge tab size fails before allocating.
+    private static long ExpandedLength(string s, long tabsize)
+    {
+        long col = 0, total = 0;
+        for (int i = 0; i < s.Length;)
+        {
+            int cp = CodePoints.At(s, i, out int u);
+            if (cp == '\t')
+            {
+                long incr = tabsize - (col % tabsize);
+                col += incr;
+                total += incr;
+            }
+            else
+            {
+                col++;
+                total += u;
+                if (cp == '\n' || cp == '\r') col = 0;
+            }
+            if (total < 0) return long.MaxValue;
+            i += u;
+        }
+        return total;
     }
 
     // ------------------------------------------------------------------ predicates
