@@ -108,7 +108,13 @@ internal sealed class PolicyLoader
     private Policy Finish(PolicyDraft? draft, string name)
     {
         if (draft is not null) CheckMerged(draft);
-        if (_problems.Count > 0 || draft is null) throw new PolicyLoadException(_problems.ToList());
+        if (_problems.Count > 0 || draft is null)
+        {
+            // By file (in the order files were read), then by position: checks made after merging
+            // land where they belong instead of at the end.
+            var files = _problems.Select(p => p.File).Distinct().ToList();
+            throw new PolicyLoadException(_problems.OrderBy(p => files.IndexOf(p.File)).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList());
+        }
         return Policy.FromDraft(draft, name);
     }
 
@@ -255,8 +261,16 @@ internal sealed class PolicyLoader
     private static string CombineDisplay(string display, string relative)
     {
         string? dir = Path.GetDirectoryName(display);
-        string combined = string.IsNullOrEmpty(dir) ? relative : Path.Combine(dir, relative);
-        return combined.Replace('\\', '/');
+        string combined = (string.IsNullOrEmpty(dir) ? relative : Path.Combine(dir, relative)).Replace('\\', '/');
+        // Collapse "a/../b" and "./" so a chain of extends reads as the files are named.
+        var parts = new List<string>();
+        foreach (var part in combined.Split('/'))
+        {
+            if (part == "." || part.Length == 0) continue;
+            if (part == ".." && parts.Count > 0 && parts[^1] != "..") parts.RemoveAt(parts.Count - 1);
+            else parts.Add(part);
+        }
+        return string.Join('/', parts);
     }
 
     /// <summary>The members of an object with known keys; reports the wrong type, unknown keys and duplicates.</summary>
