@@ -424,7 +424,15 @@ internal sealed class AnalyzerWalker
             {
                 // attrgetter('a.b.c') walks a dotted path; every step is an attribute access.
                 var parts = function == "attrgetter" ? k.Value.Str.Split('.') : new[] { k.Value.Str };
-                foreach (var part in parts) CheckAttributeName(part, k.Span, function);
+                foreach (var part in parts)
+                {
+                    CheckAttributeName(part, k.Span, function);
+                    // Reaching these by name would bypass the call-site checks made on them.
+                    if (FormatMethods.Contains(part))
+                        Report("RS305", $"'{function}' may not reach '.{part}' by name: format strings are only checked on direct calls", k.Span);
+                    else if (part is "attrgetter" or "methodcaller")
+                        Report("RS203", $"'{function}' may not reach '{part}' by name: it may only be called directly", k.Span);
+                }
             }
             else
             {
