@@ -111,6 +111,12 @@ public sealed class Policy
     public bool IsAttributeDenied(string attribute)
         => PolicyLoader.IsDunder(attribute) ? !_allowedDunders.Contains(attribute) : _deniedAttributes.Contains(attribute);
 
+    private System.Collections.Frozen.FrozenDictionary<string, Analysis.AnalyzerWalker.Ident>? _identifierTable;
+
+    /// <summary>The analyzer's lookup table for this policy, built on first use (a benign race: every builder builds the same table).</summary>
+    internal System.Collections.Frozen.FrozenDictionary<string, Analysis.AnalyzerWalker.Ident> IdentifierTable
+        => _identifierTable ??= Analysis.AnalyzerWalker.BuildTable(this);
+
     internal bool IsDunderAllowed(string name) => _allowedDunders.Contains(name);
 
     internal bool IsPlainAttributeDenied(string name) => _deniedAttributes.Contains(name);

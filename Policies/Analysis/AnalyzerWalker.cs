@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using RuleSandbox.Engine.Syntax;
 using RuleSandbox.Engine.Syntax.Ast;
 using Attribute = RuleSandbox.Engine.Syntax.Ast.Attribute;
@@ -45,9 +46,52 @@ internal sealed class AnalyzerWalker
 
     private enum Scope { Module, Function, Class }
 
+    /// <summary>
+    /// What an identifier means to the analyzer, as one lookup in a per-policy frozen table
+    /// instead of a lookup per check (the walk does one per Name and Attribute node).
+    /// </summary>
+    [Flags]
+    internal enum Ident : ushort
+    {
+        None = 0,
+        DeniedName = 1,
+        AttributeFunction = 2,
+        NonExceptionBase = 4,
+        DeniedAttribute = 8,
+        FormatMethod = 16,
+        ClockMethod = 32,
+        RandomFunction = 64,
+        AttributeFunctionAttr = 128,
+        Dunder = 256,
+    }
+
+    /// <summary>Builds the identifier table for a policy (cached on the policy).</summary>
+    internal static FrozenDictionary<string, Ident> BuildTable(Policy policy)
+    {
+        var t = new Dictionary<string, Ident>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> names, Ident flag)
+        {
+            foreach (var n in names) t[n] = t.GetValueOrDefault(n) | flag;
+        }
+        Add(policy.DeniedNames, Ident.DeniedName);
+        Add(AttributeFunctions.Keys, Ident.AttributeFunction);
+        Add(NonExceptionBases, Ident.NonExceptionBase);
+        Add(policy.DeniedAttributes, Ident.DeniedAttribute);
+        Add(FormatMethods, Ident.FormatMethod);
+        Add(ClockMethods, Ident.ClockMethod);
+        Add(RandomFunctions, Ident.RandomFunction);
+        Add(new[] { "attrgetter", "methodcaller" }, Ident.AttributeFunctionAttr);
+        return t.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     private readonly Policy _policy;
     private readonly List<Finding> _findings = new();
-    private readonly Dictionary<string, string> _attributeFunctionNames = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, Ident> _table;
+    // Attribute functions imported under another name (from operator import attrgetter as ag).
+    private readonly Dictionary<string, string> _attributeFunctionAliases = new(StringComparer.Ordinal);
+    // One buffer for every node's children: a node's children sit above its parent's, and are
+    // removed before the parent moves on, so indices stay valid through the recursion.
+    private readonly List<Node> _children = new(256);
     private readonly HashSet<string> _clockClasses = new(StringComparer.Ordinal) { "datetime", "date" };
     private readonly List<Scope> _scopes = new() { Scope.Module };
     private readonly long _maxNodes;
@@ -62,7 +106,7 @@ internal sealed class AnalyzerWalker
         _policy = policy;
         _maxNodes = policy.Sizes.AstNodes;
         _maxDepth = policy.Sizes.NestingDepth;
-        foreach (var name in AttributeFunctions.Keys) _attributeFunctionNames[name] = name;
+        _table = policy.IdentifierTable;
     }
 
     public IReadOnlyList<Finding> Run(Module module)
@@ -204,11 +248,11 @@ internal sealed class AnalyzerWalker
         }
 
         if (pushed is { } scope) _scopes.Add(scope);
-        foreach (var child in node.Children())
-        {
-            Visit(child, depth + 1);
-            if (_stopped) break;
-        }
+        int start = _children.Count;
+        AstChildren.Add(node, _children);
+        int end = _children.Count;
+        for (int i = start; i < end && !_stopped; i++) Visit(_children[i], depth + 1);
+        _children.RemoveRange(start, end - start);
         if (pushed is not null) _scopes.RemoveAt(_scopes.Count - 1);
     }
 
@@ -285,7 +329,7 @@ internal sealed class AnalyzerWalker
                     foreach (var a in f.Names)
                     {
                         string local = a.Asname ?? a.Name;
-                        if (AttributeFunctions.ContainsKey(a.Name)) _attributeFunctionNames[local] = a.Name;
+                        if (AttributeFunctions.ContainsKey(a.Name) && local != a.Name) _attributeFunctionAliases[local] = a.Name;
                         if (f.Module == "datetime" && (a.Name == "datetime" || a.Name == "date")) _clockClasses.Add(local);
                     }
                     break;
@@ -321,7 +365,8 @@ internal sealed class AnalyzerWalker
     private void CheckName(Name n)
     {
         string id = n.Id;
-        if (_policy.IsNameDenied(id))
+        _table.TryGetValue(id, out var flags);
+        if ((flags & Ident.DeniedName) != 0)
         {
             Report("RS201", n.Ctx == ExprContext.Load
                 ? $"use of name '{id}' is not allowed"
@@ -331,15 +376,23 @@ internal sealed class AnalyzerWalker
         // Class bodies may define special members (__slots__, __hash__ = None, __match_args__).
         if (IsDunderDenied(id) && !(n.Ctx == ExprContext.Store && CurrentScope == Scope.Class && id != "__class__"))
             Report("RS202", $"use of dunder name '{id}' is not allowed", n.Span);
-        if (!_policy.Syntax.CatchBaseException && NonExceptionBases.Contains(id))
+        if ((flags & Ident.NonExceptionBase) != 0 && !_policy.Syntax.CatchBaseException)
             Report("RS408", $"'{id}' may not be named: the policy forbids catching exceptions that are not Exception subclasses", n.Span);
-        if (n.Ctx == ExprContext.Load && _attributeFunctionNames.TryGetValue(id, out var function) && !ReferenceEquals(n, _directCallee))
+        if (n.Ctx == ExprContext.Load && !ReferenceEquals(n, _directCallee) && AttributeFunctionFor(id, flags) is { } function)
             Report("RS203", $"'{function}' may only be called directly, not used as a value", n.Span);
+    }
+
+    /// <summary>The attribute function a name stands for (itself, or an import alias), if any.</summary>
+    private string? AttributeFunctionFor(string id, Ident flags)
+    {
+        if ((flags & Ident.AttributeFunction) != 0) return id;
+        if (_attributeFunctionAliases.Count > 0 && _attributeFunctionAliases.TryGetValue(id, out var f)) return f;
+        return null;
     }
 
     private void CheckBinding(string name, SourceSpan span)
     {
-        if (_policy.IsNameDenied(name))
+        if (_table.TryGetValue(name, out var flags) && (flags & Ident.DeniedName) != 0)
             Report("RS201", $"binding name '{name}' is not allowed (a denied name stays denied when shadowed)", span);
         else if (IsDunderDenied(name) && CurrentScope != Scope.Class)
             Report("RS202", $"binding dunder name '{name}' is not allowed outside a class body", span);
@@ -350,21 +403,24 @@ internal sealed class AnalyzerWalker
     private void CheckAttribute(Attribute a)
     {
         string attr = a.Attr;
+        _table.TryGetValue(attr, out var flags);
+        bool dunder = PolicyLoader.IsDunder(attr);
+        if (flags == Ident.None && !dunder) return; // the common case: an ordinary attribute
         // The attribute name is the last thing in the node's span.
         var nameSpan = new SourceSpan(a.Span.EndLine, Math.Max(0, a.Span.EndColumn - attr.Length), a.Span.EndLine, a.Span.EndColumn);
         CheckAttributeName(attr, nameSpan, null);
-        if ((attr == "attrgetter" || attr == "methodcaller") && !ReferenceEquals(a, _directCallee))
+        if ((flags & Ident.AttributeFunctionAttr) != 0 && !ReferenceEquals(a, _directCallee))
             Report("RS203", $"'{attr}' may only be called directly, not used as a value", nameSpan);
-        if (FormatMethods.Contains(attr))
+        if ((flags & Ident.FormatMethod) != 0)
         {
             bool constantReceiver = a.Value is Constant { Value.Kind: ConstantKind.Str };
             bool unboundStrMethod = a.Value is Name { Id: "str" } && ReferenceEquals(a, _directCallee); // checked by CheckCall
             if (constantReceiver) CheckFormatString(((Constant)a.Value).Value.Str, a.Value.Span);
             else if (!unboundStrMethod) Report("RS305", $"'.{attr}' is only allowed on a constant format string (a string literal); use an f-string", nameSpan);
         }
-        if (!_policy.Capabilities.WallClock && ClockMethods.Contains(attr) && IsClockClass(a.Value))
+        if ((flags & Ident.ClockMethod) != 0 && !_policy.Capabilities.WallClock && IsClockClass(a.Value))
             Report("RS601", $"'{attr}()' reads the clock and needs the wallClock capability", nameSpan);
-        if (!_policy.Capabilities.Randomness && RandomFunctions.Contains(attr))
+        if ((flags & Ident.RandomFunction) != 0 && !_policy.Capabilities.Randomness)
             Report("RS602", $"'{attr}()' needs the randomness capability", nameSpan);
     }
 
@@ -393,7 +449,7 @@ internal sealed class AnalyzerWalker
     {
         string? function = c.Func switch
         {
-            Name n when _attributeFunctionNames.TryGetValue(n.Id, out var f) && !_policy.IsNameDenied(n.Id) => f,
+            Name n when !_policy.IsNameDenied(n.Id) => AttributeFunctionFor(n.Id, _table.GetValueOrDefault(n.Id)),
             Attribute { Attr: "attrgetter" or "methodcaller" } a => a.Attr,
             _ => null,
         };
