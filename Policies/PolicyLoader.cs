@@ -322,13 +322,25 @@ internal sealed class PolicyLoader
                 Problem(file, n, p, $"expected an integer, found {n.KindName}");
                 continue;
             }
+            // JSON Schema counts 1e3 as an integer; so do we. 1.5 is not.
             if (!long.TryParse(n.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
             {
-                bool integral = decimal.TryParse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var dv) && dv == decimal.Truncate(dv);
-                Problem(file, n, p, integral || n.Text.All(c => char.IsAsciiDigit(c) || c == '-')
-                    ? $"{key} must be from {min} to {max}, not {n.Text}"
-                    : $"expected an integer, found {n.Text}");
-                continue;
+                if (!decimal.TryParse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var dv))
+                {
+                    Problem(file, n, p, $"{key} must be from {min} to {max}, not {n.Text}");
+                    continue;
+                }
+                if (dv != decimal.Truncate(dv))
+                {
+                    Problem(file, n, p, $"expected an integer, found {n.Text}");
+                    continue;
+                }
+                if (dv < long.MinValue || dv > long.MaxValue)
+                {
+                    Problem(file, n, p, $"{key} must be from {min} to {max}, not {n.Text}");
+                    continue;
+                }
+                value = (long)dv;
             }
             if (value < min || value > max)
             {
@@ -412,10 +424,13 @@ internal sealed class PolicyLoader
         {
             foreach (var deny in d.ModulesDeny)
             {
-                if (deny.Value == allow.Value)
+                bool exact = deny.Value == allow.Value;
+                if (exact || allow.Value.StartsWith(deny.Value + ".", StringComparison.Ordinal))
                 {
                     string where = deny.At.File == allow.At.File ? $"{deny.At.Line}:{deny.At.Column}" : deny.At.Short;
-                    Problem(allow.At, $"module '{allow.Value}' is both allowed and denied (denied at {where})");
+                    Problem(allow.At, exact
+                        ? $"module '{allow.Value}' is both allowed and denied (denied at {where})"
+                        : $"module '{allow.Value}' is allowed but its package '{deny.Value}' is denied (at {where})");
                     break;
                 }
             }

@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using RuleSandbox.Engine.Syntax;
 using RuleSandbox.Engine.Syntax.Ast;
 using Attribute = RuleSandbox.Engine.Syntax.Ast.Attribute;
+using List = RuleSandbox.Engine.Syntax.Ast.List;
+using Tuple = RuleSandbox.Engine.Syntax.Ast.Tuple;
 
 namespace RuleSandbox.Policies.Analysis;
 
@@ -39,6 +41,16 @@ internal sealed class AnalyzerWalker
     private static readonly HashSet<string> NonExceptionBases = new(StringComparer.Ordinal)
     {
         "BaseException", "BaseExceptionGroup", "SystemExit", "KeyboardInterrupt", "GeneratorExit",
+    };
+
+    // Dunders a class body may not define even though it may define special members: they name
+    // the introspection attributes, and a dataclass turns annotated names into __match_args__,
+    // which class patterns read from the subject.
+    private static readonly HashSet<string> ClassBodyDeniedDunders = new(StringComparer.Ordinal)
+    {
+        "__class__", "__dict__", "__traceback__", "__context__", "__cause__", "__globals__", "__code__",
+        "__closure__", "__builtins__", "__bases__", "__base__", "__mro__", "__func__", "__self__", "__wrapped__",
+        "__subclasses__", "__getattribute__", "__reduce__", "__reduce_ex__",
     };
 
     private static readonly HashSet<string> ClockMethods = new(StringComparer.Ordinal) { "now", "utcnow", "today" };
@@ -162,6 +174,14 @@ internal sealed class AnalyzerWalker
                 break;
             case NodeKind.Call:
                 CheckCall((Call)node);
+                break;
+            case NodeKind.Assign:
+                var assign = (Assign)node;
+                foreach (var target in assign.Targets)
+                    if (target is Name { Id: "__match_args__" }) CheckMatchArgs(assign.Value);
+                break;
+            case NodeKind.AnnAssign:
+                if (node is AnnAssign { Target: Name { Id: "__match_args__" }, Value: { } annValue }) CheckMatchArgs(annValue);
                 break;
             case NodeKind.Constant:
                 CheckConstant((Constant)node);
@@ -374,7 +394,7 @@ internal sealed class AnalyzerWalker
             return;
         }
         // Class bodies may define special members (__slots__, __hash__ = None, __match_args__).
-        if (IsDunderDenied(id) && !(n.Ctx == ExprContext.Store && CurrentScope == Scope.Class && id != "__class__"))
+        if (IsDunderDenied(id) && !(n.Ctx == ExprContext.Store && CurrentScope == Scope.Class && !ClassBodyDeniedDunders.Contains(id)))
             Report("RS202", $"use of dunder name '{id}' is not allowed", n.Span);
         if ((flags & Ident.NonExceptionBase) != 0 && !_policy.Syntax.CatchBaseException)
             Report("RS408", $"'{id}' may not be named: the policy forbids catching exceptions that are not Exception subclasses", n.Span);
@@ -422,6 +442,30 @@ internal sealed class AnalyzerWalker
             Report("RS601", $"'{attr}()' reads the clock and needs the wallClock capability", nameSpan);
         if ((flags & Ident.RandomFunction) != 0 && !_policy.Capabilities.Randomness)
             Report("RS602", $"'{attr}()' needs the randomness capability", nameSpan);
+    }
+
+    /// <summary>
+    /// <c>__match_args__</c> names the attributes a class pattern reads positionally
+    /// (<c>case C(x)</c> reads <c>subject.__match_args__[0]</c>), so its entries are attribute accesses.
+    /// </summary>
+    private void CheckMatchArgs(Expr value)
+    {
+        var items = value switch
+        {
+            Tuple t => t.Elts,
+            List l => l.Elts,
+            _ => null,
+        };
+        if (items is null)
+        {
+            Report("RS303", "dynamic attribute access: __match_args__ must be a literal tuple of strings", value.Span);
+            return;
+        }
+        foreach (var item in items)
+        {
+            if (item is Constant { Value.Kind: ConstantKind.Str } k) CheckAttributeName(k.Value.Str, k.Span, "__match_args__");
+            else Report("RS303", "dynamic attribute access: __match_args__ must be a literal tuple of strings", item.Span);
+        }
     }
 
     private bool IsClockClass(Expr e) => e switch

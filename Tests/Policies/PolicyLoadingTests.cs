@@ -95,6 +95,13 @@ public sealed class PolicyLoadingTests
     }
 
     [Test]
+    public void IntegersMayBeWrittenWithAnExponent()
+    {
+        var p = Policy.Parse("""{ "limits": { "fuel": 1e3, "wallMs": 2.5E2 } }""");
+        Assert.That((p.Limits.Fuel, p.Limits.WallMs), Is.EqualTo((1000L, 250L)));
+    }
+
+    [Test]
     public void ImportsSwitchedOffAllowNoModule()
     {
         var p = Policy.Parse("""{ "syntax": { "imports": false } }""");
