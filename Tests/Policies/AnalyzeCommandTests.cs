@@ -102,6 +102,16 @@ public sealed class AnalyzeCommandTests
     }
 
     [Test]
+    public void BothCommandsAreListedAndHaveHelp()
+    {
+        var (exit, stdout, _) = Run("--help");
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(stdout, Does.Contain("  analyze ").And.Contain("  policy "));
+        Assert.That(Run("analyze", "--help").Out, Does.StartWith("usage: rulesandbox analyze RULE.py"));
+        Assert.That(Run("policy", "--help").Out, Does.StartWith("usage: rulesandbox policy check FILE..."));
+    }
+
+    [Test]
     public void JsonFormatHasEveryField()
     {
         var (exit, stdout, _) = Run("analyze", "bad.py", "--format", "json");

@@ -53,6 +53,13 @@ public sealed class PolicyLoadingTests
     }
 
     [Test]
+    public void ExtendingWithoutChangesKeepsTheParentsHash()
+    {
+        Assert.That(Policy.Parse("""{ "extends": "strict", "description": "same" }""").Hash, Is.EqualTo(Policy.Preset("strict").Hash));
+        Assert.That(Policy.Preset("strict").Hash, Is.Not.EqualTo(Policy.Preset("standard").Hash));
+    }
+
+    [Test]
     public void ChildLimitsOverrideTheParentKeyByKey()
     {
         var strict = Policy.Preset("strict");
