@@ -35,6 +35,9 @@ internal sealed class PolicyLoader
         ("outputKb", 1, 1_048_576), ("recursionDepth", 1, 10_000),
     };
 
+    /// <summary>How many files an extends chain may hold (a bound on recursion, far above real use).</summary>
+    internal const int MaxExtendsDepth = 32;
+
     private readonly List<PolicyProblem> _problems = new();
     // Identities (full paths, or preset:NAME) of the documents being loaded, outermost first.
     private readonly List<string> _chain = new();
@@ -234,6 +237,11 @@ internal sealed class PolicyLoader
         }
         string full = Path.GetFullPath(Path.Combine(directory ?? ".", name));
         string childDisplay = CombineDisplay(display, name);
+        if (_chain.Count >= MaxExtendsDepth)
+        {
+            Problem(at, $"extends chain is deeper than {MaxExtendsDepth} files");
+            return null;
+        }
         int index = _chain.IndexOf(full);
         if (index >= 0)
         {

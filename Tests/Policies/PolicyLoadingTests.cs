@@ -149,6 +149,27 @@ public sealed class PolicyLoadingTests
     }
 
     [Test]
+    public void AnExtendsChainIsBounded()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "rs-chain-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            for (int i = 0; i < 40; i++) File.WriteAllText(Path.Combine(dir, $"p{i}.json"), $$"""{ "extends": "p{{i + 1}}.json" }""");
+            File.WriteAllText(Path.Combine(dir, "p40.json"), "{}");
+
+            var e = Assert.Throws<PolicyLoadException>(() => Policy.Load(Path.Combine(dir, "p0.json"), "p0.json"));
+
+            Assert.That(e!.Problems.Single().ToString(), Is.EqualTo("p31.json:1:14: $.extends: extends chain is deeper than 32 files"));
+            Assert.That(Policy.Load(Path.Combine(dir, "p10.json")).Hash, Is.EqualTo(Policy.Preset("standard").Hash));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Test]
     public void AMissingFileIsAProblemNotAnException()
     {
         var e = Assert.Throws<PolicyLoadException>(() => Policy.Load("/nonexistent/dir/p.json", "p.json"));
