@@ -11,10 +11,21 @@ internal static class CommandLine
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
+        if (args.Count == 2 && args[0] == "help")
+        {
+            // 'rulesandbox help COMMAND' is the same as 'rulesandbox COMMAND --help'.
+            return Run(new[] { args[1], "--help" }, stdout, stderr);
+        }
+        if (args.Count == 0)
+        {
+            // No command is a usage error: the help goes to stderr so that stdout stays clean.
+            stderr.Write(GeneralHelp());
+            return ExitCodes.Usage;
+        }
+        if (args[0] is "--help" or "-h" or "help")
         {
             stdout.Write(GeneralHelp());
-            return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+            return ExitCodes.Ok;
         }
         if (args[0] == "--version")
         {
@@ -24,11 +35,12 @@ internal static class CommandLine
         var command = Commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
         {
-            stderr.WriteLine($"rulesandbox: unknown command '{args[0]}' (see 'rulesandbox --help')");
+            string what = args[0].StartsWith('-') ? "option" : "command";
+            stderr.WriteLine($"rulesandbox: unknown {what} '{args[0]}' (see 'rulesandbox --help')");
             return ExitCodes.Usage;
         }
         var rest = args.Skip(1).ToList();
-        if (rest.Contains("--help") || rest.Contains("-h"))
+        if (AsksForHelp(rest))
         {
             stdout.Write(command.Help);
             return ExitCodes.Ok;
@@ -39,9 +51,24 @@ internal static class CommandLine
         }
         catch (UsageException e)
         {
-            stderr.WriteLine(e.Message);
+            // Messages start with the command's name: "ast: unknown option '--x' ...".
+            stderr.WriteLine($"rulesandbox {e.Message}");
             return ExitCodes.Usage;
         }
+    }
+
+    /// <summary>
+    /// True when <c>--help</c> or <c>-h</c> comes before any <c>--</c>: after it they are file names,
+    /// so <c>rulesandbox ast -- --help</c> parses a file called <c>--help</c>.
+    /// </summary>
+    private static bool AsksForHelp(List<string> args)
+    {
+        foreach (string a in args)
+        {
+            if (a == "--") return false;
+            if (a is "--help" or "-h") return true;
+        }
+        return false;
     }
 
     private static string GeneralHelp()
