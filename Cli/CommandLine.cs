@@ -10,21 +10,25 @@ internal static class CommandLine
     };
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+        => Run(args, stdout, stderr, Commands);
+
+    /// <summary>Runs with a given command list (tests use it to add commands that misbehave).</summary>
+    internal static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, IReadOnlyList<ICommand> commands)
     {
         if (args.Count == 2 && args[0] == "help")
         {
             // 'rulesandbox help COMMAND' is the same as 'rulesandbox COMMAND --help'.
-            return Run(new[] { args[1], "--help" }, stdout, stderr);
+            return Run(new[] { args[1], "--help" }, stdout, stderr, commands);
         }
         if (args.Count == 0)
         {
             // No command is a usage error: the help goes to stderr so that stdout stays clean.
-            stderr.Write(GeneralHelp());
+            stderr.Write(GeneralHelp(commands));
             return ExitCodes.Usage;
         }
         if (args[0] is "--help" or "-h" or "help")
         {
-            stdout.Write(GeneralHelp());
+            stdout.Write(GeneralHelp(commands));
             return ExitCodes.Ok;
         }
         if (args[0] == "--version")
@@ -32,7 +36,7 @@ internal static class CommandLine
             stdout.WriteLine($"rulesandbox {typeof(CommandLine).Assembly.GetName().Version}");
             return ExitCodes.Ok;
         }
-        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        var command = commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
         {
             string what = args[0].StartsWith('-') ? "option" : "command";
@@ -55,6 +59,13 @@ internal static class CommandLine
             stderr.WriteLine($"rulesandbox {e.Message}");
             return ExitCodes.Usage;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug of ours must still end as one line and a distinct status, never a stack dump
+            // in front of a rule author. The type and message are enough to find it again.
+            stderr.WriteLine($"rulesandbox {command.Name}: internal error: {e.GetType().Name}: {e.Message} (this is a bug in RuleSandbox; please report it)");
+            return ExitCodes.InternalError;
+        }
     }
 
     /// <summary>
@@ -71,7 +82,7 @@ internal static class CommandLine
         return false;
     }
 
-    private static string GeneralHelp()
+    private static string GeneralHelp(IReadOnlyList<ICommand> commands)
     {
         var w = new StringWriter();
         w.WriteLine("usage: rulesandbox COMMAND [ARGS...]");
@@ -79,7 +90,7 @@ internal static class CommandLine
         w.WriteLine("Runs untrusted Python 3.12 business rules in a sandbox.");
         w.WriteLine();
         w.WriteLine("commands:");
-        foreach (var c in Commands) w.WriteLine($"  {c.Name,-10} {c.Summary}");
+        foreach (var c in commands) w.WriteLine($"  {c.Name,-10} {c.Summary}");
         w.WriteLine();
         w.WriteLine("'rulesandbox COMMAND --help' describes one command.");
         return w.ToString();

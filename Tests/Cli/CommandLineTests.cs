@@ -4,7 +4,7 @@ namespace RuleSandbox.Tests.Cli;
 
 /// <summary>
 /// The command-line contract every command shares: help texts, and one-line usage errors with exit
-/// status 2. Runs <see cref="CommandLine.Run"/> in-process with captured writers.
+/// status 2. Runs <c>CommandLine.Run</c> in-process with captured writers.
 /// </summary>
 public sealed class CommandLineTests
 {
@@ -161,5 +161,27 @@ public sealed class CommandLineTests
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(stdout, Is.Empty);
         Assert.That(stderr, Is.EqualTo($"rulesandbox ast: cannot read '{dir}': is a directory\n"));
+    }
+
+    private sealed class ThrowingCommand : ICommand
+    {
+        public string Name => "boom";
+        public string Summary => "always fails";
+        public string Help => "usage: rulesandbox boom\n";
+        public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+            => throw new InvalidOperationException("the stack is gone");
+    }
+
+    [Test]
+    public void AnInternalErrorIsOneLineAndExitsSeventy()
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+
+        int exit = CommandLine.Run(new[] { "boom" }, stdout, stderr, new ICommand[] { new ThrowingCommand() });
+
+        Assert.That(exit, Is.EqualTo(70));
+        Assert.That(stderr.ToString(), Is.EqualTo(
+            "rulesandbox boom: internal error: InvalidOperationException: the stack is gone (this is a bug in RuleSandbox; please report it)\n"));
     }
 }
