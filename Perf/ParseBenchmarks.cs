@@ -18,6 +18,9 @@ namespace RuleSandbox.Perf;
 /// $RULESANDBOX_STDLIB or, failing that, by <c>python3</c>'s sysconfig; they are not copied into
 /// the repository.
 /// </remarks>
+// In-process: BenchmarkDotNet cannot find a project named after the RuleSandbox.Perf assembly
+// (the project file is Perf.csproj), so it could not build its usual separate runner.
+[InProcess]
 [MemoryDiagnoser]
 public class ParseBenchmarks
 {
