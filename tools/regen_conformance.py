@@ -3,7 +3,8 @@
 
     PYENV_VERSION=3.12.1 python3 tools/regen_conformance.py [SUITE...]
 
-Without arguments every suite under Tests/Conformance/ is regenerated. For each CASE.py it writes
+Without arguments every suite under Tests/Conformance/ is regenerated. Files whose name starts
+with '_' are helper modules that cases import, not cases. For each CASE.py it writes
 CASE.out (stdout, always), CASE.err (stderr, only when not empty) and CASE.exit (exit status, only
 when not zero), removing stale .err/.exit files.
 
@@ -79,8 +80,8 @@ def regen(suite):
         sys.exit(f'regen_conformance: no runner for command {command!r} (suite {suite})')
     counts = {'cases': 0, 'failing': 0}
     for file in sorted(os.listdir(folder)):
-        if not file.endswith('.py'):
-            continue
+        if not file.endswith('.py') or file.startswith('_'):
+            continue  # '_helper.py' files are modules that cases import, not cases
         name = file
         base = os.path.join(folder, file[:-3])
         out, err, status = runner(os.path.join(folder, file), name)

@@ -13,6 +13,7 @@ namespace RuleSandbox.Tests.Conformance;
 /// (<c>ast-errors/</c> runs <c>rulesandbox ast CASE.py</c>). Cases run in-process with the suite folder
 /// as the current directory, so messages name the file as <c>CASE.py</c>, exactly as CPython did when
 /// the expectations were made. Changing the current directory is process-wide, hence NonParallelizable.
+/// Files whose name starts with '_' are helper modules that cases import, not cases.
 /// </remarks>
 [NonParallelizable]
 public sealed class ConformanceTests
@@ -30,6 +31,8 @@ public sealed class ConformanceTests
             string suite = Path.GetFileName(suiteDir);
             foreach (string py in Directory.GetFiles(suiteDir, "*.py").OrderBy(f => f, StringComparer.Ordinal))
             {
+                // '_helper.py' files are modules that cases import, not cases.
+                if (Path.GetFileName(py).StartsWith('_')) continue;
                 string name = Path.GetFileNameWithoutExtension(py);
                 yield return new TestCaseData(suite, name).SetName($"{suite}/{name}");
             }
