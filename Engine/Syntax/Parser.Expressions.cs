@@ -434,6 +434,8 @@ internal sealed partial class Parser
         var args = new List<Expr>();
         var keywords = new List<Keyword_>();
         bool seenKeyword = false, seenDoubleStar = false;
+        string? orderError = null;
+        Expr? lastParsed = null;
         while (!At(TokenKind.RPar))
         {
             var t = Peek();
@@ -441,6 +443,7 @@ internal sealed partial class Parser
             {
                 Advance();
                 var value = ParseExpression();
+                lastParsed = value;
                 if (seenDoubleStar)
                     throw ErrorAt(t, "iterable argument unpacking follows keyword argument unpacking");
                 args.Add(new Starred(value, ExprContext.Load, SpanFrom(t)));
@@ -449,6 +452,7 @@ internal sealed partial class Parser
             {
                 Advance();
                 var value = ParseExpression();
+                lastParsed = value;
                 keywords.Add(new Keyword_(null, value, SpanFrom(t)));
                 seenDoubleStar = true;
             }
@@ -457,12 +461,14 @@ internal sealed partial class Parser
                 Advance();
                 Advance();
                 var value = ParseExpression();
+                lastParsed = value;
                 keywords.Add(new Keyword_(NameText(t), value, SpanFrom(t)));
                 seenKeyword = true;
             }
             else
             {
                 var e = ParseNamedExpression();
+                lastParsed = e;
                 if (AtKeyword(Keyword.For) || (AtKeyword(Keyword.Async) && Peek(1).Keyword == Keyword.For))
                 {
                     var gens = ParseComprehensionClauses();
@@ -487,29 +493,36 @@ internal sealed partial class Parser
                 }
                 else
                 {
-                    if (seenDoubleStar)
-                        throw ErrorAt(e, "positional argument follows keyword argument unpacking");
-                    if (seenKeyword)
-                        throw ErrorAt(e, "positional argument follows keyword argument");
+                    // CPython reports these after reading all the arguments, at the token after them.
+                    if (seenDoubleStar) orderError ??= "positional argument follows keyword argument unpacking";
+                    else if (seenKeyword) orderError ??= "positional argument follows keyword argument";
                     args.Add(e);
                 }
             }
             if (!Accept(TokenKind.Comma))
             {
-                if (!At(TokenKind.RPar) && StartsExpression(Peek()) && args.Count + keywords.Count > 0)
-                    throw CommaError();
+                if (!At(TokenKind.RPar) && StartsExpression(Peek()) && lastParsed is not null)
+                    throw CommaError(lastParsed);
                 break;
             }
         }
+        if (orderError is not null) throw ErrorAt(Peek(), orderError);
         return (args, keywords);
     }
 
     private Token _prevOpenParen;
 
     /// <summary>"Perhaps you forgot a comma?" — for two expressions side by side inside brackets.</summary>
-    private PythonSyntaxError CommaError()
+    private PythonSyntaxError CommaError(Expr previous)
     {
-        return ErrorAt(Peek(), "invalid syntax. Perhaps you forgot a comma?");
+        // CPython's invalid_expression: not after a soft keyword or 'NAME STRING', and pointing
+        // from the earlier expression to the one after it.
+        var next = Peek();
+        if (previous is Name { Id: "match" or "case" or "type" or "_" } && !_parenthesized.Contains(previous))
+            return InvalidSyntax();
+        if (previous is Name && !_parenthesized.Contains(previous) && next.Kind is TokenKind.String or TokenKind.FStringStart)
+            return InvalidSyntax();
+        return _tok.Error("invalid syntax. Perhaps you forgot a comma?", previous.Span.Line, previous.Span.Column + 1, next.EndLine, next.EndColumn + 1);
     }
 
     // ------------------------------------------------------------------ atoms
@@ -588,7 +601,7 @@ internal sealed partial class Parser
         }
         if (!At(TokenKind.Comma))
         {
-            if (StartsExpression(Peek())) throw CommaError();
+            if (StartsExpression(Peek())) throw CommaError(first);
             if (At(TokenKind.Equal) && first is Name)
             {
                 var eq = Peek();
@@ -602,7 +615,7 @@ internal sealed partial class Parser
             if (At(TokenKind.RPar)) break;
             elts.Add(ParseStarNamedExpression());
         }
-        if (!At(TokenKind.RPar) && StartsExpression(Peek())) throw CommaError();
+        if (!At(TokenKind.RPar) && StartsExpression(Peek())) throw CommaError(elts[^1]);
         Expect(TokenKind.RPar);
         _prevOpenParen = saveOpen;
         var tuple = new Tuple(elts, ExprContext.Load, SpanFrom(open));
@@ -628,7 +641,7 @@ internal sealed partial class Parser
             if (At(TokenKind.RSqb)) break;
             elts.Add(ParseStarNamedExpression());
         }
-        if (!At(TokenKind.RSqb) && StartsExpression(Peek())) throw CommaError();
+        if (!At(TokenKind.RSqb) && StartsExpression(Peek())) throw CommaError(elts[^1]);
         Expect(TokenKind.RSqb);
         return new List(elts, ExprContext.Load, SpanFrom(open));
     }
@@ -643,6 +656,8 @@ internal sealed partial class Parser
         if (At(TokenKind.Colon) && first is not Starred && !(first is NamedExpr && !_parenthesized.Contains(first)))
         {
             Advance();
+            if (At(TokenKind.RBrace) || At(TokenKind.Comma))
+                throw ErrorAt(_prev, "expression expected after dictionary key and ':'");
             var value = ParseExpression();
             if (AtKeyword(Keyword.For) || (AtKeyword(Keyword.Async) && Peek(1).Keyword == Keyword.For))
             {
@@ -665,7 +680,7 @@ internal sealed partial class Parser
             if (At(TokenKind.RBrace)) break;
             elts.Add(ParseStarNamedExpression());
         }
-        if (!At(TokenKind.RBrace) && StartsExpression(Peek())) throw CommaError();
+        if (!At(TokenKind.RBrace) && StartsExpression(Peek())) throw CommaError(elts[^1]);
         Expect(TokenKind.RBrace);
         return new Set(elts, SpanFrom(open));
     }
@@ -680,7 +695,7 @@ internal sealed partial class Parser
             values.Add(firstValue);
             if (!Accept(TokenKind.Comma))
             {
-                if (!At(TokenKind.RBrace) && StartsExpression(Peek())) throw CommaError();
+                if (!At(TokenKind.RBrace) && StartsExpression(Peek())) throw CommaError(values[^1]);
                 Expect(TokenKind.RBrace);
                 return new Dict(keys, values, SpanFrom(open));
             }
@@ -709,7 +724,7 @@ internal sealed partial class Parser
             }
             if (!Accept(TokenKind.Comma)) break;
         }
-        if (!At(TokenKind.RBrace) && StartsExpression(Peek())) throw CommaError();
+        if (!At(TokenKind.RBrace) && StartsExpression(Peek())) throw CommaError(values[^1]);
         Expect(TokenKind.RBrace);
         return new Dict(keys, values, SpanFrom(open));
     }

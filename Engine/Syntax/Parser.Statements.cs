@@ -257,7 +257,7 @@ internal sealed partial class Parser
                 if (!Accept(TokenKind.Comma)) break;
                 if (paren && At(TokenKind.RPar)) break;
                 if (!paren && AtExpressionEnd())
-                    throw ErrorAt(_prev, "trailing comma not allowed without surrounding parentheses");
+                    throw ErrorAt(Peek(), "trailing comma not allowed without surrounding parentheses");
             }
             if (paren) Expect(TokenKind.RPar);
         }
@@ -321,6 +321,8 @@ internal sealed partial class Parser
         for (int i = 0; i < items.Count - 1; i++)
         {
             var target = items[i];
+            if (target is Starred && !_parenthesized.Contains(target))
+                throw ErrorAt(target, "starred assignment target must be in a list or tuple");
             if (InvalidTarget(target, ExprContext.Store) is { } bad)
             {
                 // CPython's invalid_named_expression: 'a = b' with a simple invalid target and a
@@ -395,7 +397,8 @@ internal sealed partial class Parser
             if (!At(TokenKind.Indent))
             {
                 var t = Peek();
-                throw _tok.Error($"expected an indented block after {what} on line {header.Line}", t.Line, t.Kind == TokenKind.EndMarker ? t.Column + 1 : t.Column + 1, type: "IndentationError");
+                if (t.Kind == TokenKind.EndMarker) t = _prev; // at the end of input CPython points at the NEWLINE
+                throw _tok.Error($"expected an indented block after {what} on line {header.Line}", t.Line, t.Column + 1, type: "IndentationError");
             }
             Advance();
             while (!At(TokenKind.Dedent) && !At(TokenKind.EndMarker))

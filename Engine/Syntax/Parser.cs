@@ -153,7 +153,7 @@ internal sealed partial class Parser
             return _tok.Error(message, t.Line, t.Column + 1, type: type);
         }
         if (t.Kind == TokenKind.Dedent || t.Kind == TokenKind.Indent)
-            return _tok.Error(message, t.Line, t.EndColumn + 1, type: type);
+            return _tok.Error(message, t.Line, t.EndColumn, type: type);
         return _tok.Error(message, t.Line, t.Column + 1, t.EndLine, t.EndColumn + 1, type);
     }
 
@@ -177,6 +177,36 @@ internal sealed partial class Parser
     // ------------------------------------------------------------------ entry
 
     public Module ParseModule()
+    {
+        try
+        {
+            return ParseModuleCore();
+        }
+        catch (PythonSyntaxError error) when (!error.FromTokenizer && error.ErrorType == "SyntaxError" && !_tok.Finished)
+        {
+            // CPython tokenizes the rest of the file after a parser error, and an error the
+            // tokenizer finds there wins (an unclosed bracket only if it opened on an earlier line).
+            if (LaterTokenizerError(error) is { } tokenError) throw tokenError;
+            throw;
+        }
+    }
+
+    private PythonSyntaxError? LaterTokenizerError(PythonSyntaxError error)
+    {
+        try
+        {
+            while (!_tok.Finished) _tok.Next();
+            return null;
+        }
+        catch (PythonSyntaxError tokenError)
+        {
+            if (tokenError.UnclosedBracketLine > 0)
+                return tokenError.UnclosedBracketLine < error.Line ? tokenError : null;
+            return _tok.InFString ? null : tokenError;
+        }
+    }
+
+    private Module ParseModuleCore()
     {
         var body = new List<Stmt>();
         while (true)

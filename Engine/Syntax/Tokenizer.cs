@@ -100,12 +100,8 @@ public sealed class Tokenizer
                 ConsumeNewline();
                 if (_brackets.Count > 0 || _modes.Count > 0)
                 {
-                    if (InFStringExpr && !_modes[^1].Triple && _brackets.Count <= _modes[^1].ExprDepth + 1)
-                    {
-                        // A newline inside a single-quoted f-string's field.
-                        var m = _modes[^1];
-                        throw Error("unterminated f-string literal (detected at line " + (_line - 1) + ")", m.Line, m.Col + 1, m.Line, m.Col + 1);
-                    }
+                    // Inside brackets, and (PEP 701) inside any f-string's replacement field, a
+                    // newline is not a token.
                     continue;
                 }
                 _atLineStart = true;
@@ -121,12 +117,12 @@ public sealed class Tokenizer
                 {
                     ConsumeNewline();
                     if (_pos >= _src.Length)
-                        throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 1);
+                        throw TokError("unexpected EOF while parsing", _line, _pos - _lineStart + 1);
                     continue;
                 }
                 if (_pos >= _src.Length)
-                    throw Error("unexpected EOF while parsing", _line, _pos - _lineStart + 1);
-                throw Error("unexpected character after line continuation character", _line, bs - _lineStart + 2);
+                    throw TokError("unexpected EOF while parsing", _line, _pos - _lineStart + 1);
+                throw TokError("unexpected character after line continuation character", _line, bs - _lineStart + 2);
             }
             _lastWasNewline = false;
             return ScanToken();
@@ -141,9 +137,10 @@ public sealed class Tokenizer
             if (_modes.Count > 0)
             {
                 var m = _modes[^1];
-                throw Error(m.Triple ? "unterminated triple-quoted f-string literal (detected at line " + _line + ")" : "unterminated f-string literal (detected at line " + _line + ")", m.Line, m.Col + 1);
+                throw TokError(m.Triple ? "unterminated triple-quoted f-string literal (detected at line " + EofLine + ")" : "unterminated f-string literal (detected at line " + EofLine + ")", m.Line, m.Col + 1);
             }
-            throw Error($"'{ch}' was never closed", line, col + 1);
+            var unclosed = TokError($"'{ch}' was never closed", line, col + 1);
+            throw new PythonSyntaxError(unclosed.ErrorType, unclosed.Message, unclosed.Filename, unclosed.Line, unclosed.Offset, unclosed.EndLine, unclosed.EndOffset, unclosed.Text) { FromTokenizer = true, UnclosedBracketLine = line };
         }
         if (!_lastWasNewline)
         {
@@ -233,7 +230,7 @@ public sealed class Tokenizer
             if (col > top)
             {
                 if (_indents.Count >= MaxIndentLevels)
-                    throw Error("too many levels of indentation", _line, col + 1, type: "IndentationError");
+                    throw TokError("too many levels of indentation", _line, col + 1, type: "IndentationError");
                 if (alt <= altTop) throw TabError();
                 _indents.Add(col);
                 _altIndents.Add(alt);
@@ -247,7 +244,7 @@ public sealed class Tokenizer
                 dedents++;
             }
             if (col != _indents[^1])
-                throw Error("unindent does not match any outer indentation level", _line, _pos - _lineStart + 1, type: "IndentationError");
+                throw TokError("unindent does not match any outer indentation level", _line, LineText(_line).Length + 1, type: "IndentationError");
             if (alt != _altIndents[^1]) throw TabError();
             _pendingDedents = dedents - 1;
             return Make(TokenKind.Dedent, _pos, _pos);
@@ -255,7 +252,7 @@ public sealed class Tokenizer
     }
 
     private PythonSyntaxError TabError()
-        => Error("inconsistent use of tabs and spaces in indentation", _line, _pos - _lineStart + 1, type: "TabError");
+        => TokError("inconsistent use of tabs and spaces in indentation", _line, 1, type: "TabError");
 
     private Token ScanToken()
     {
@@ -323,8 +320,8 @@ public sealed class Tokenizer
             if (!ok)
             {
                 if (!LiteralRepr.IsPrintable(cp))
-                    throw Error($"invalid non-printable character U+{cp:X4}", _line, i - _lineStart + 1);
-                throw Error($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", _line, i - _lineStart + 1);
+                    throw TokError($"invalid non-printable character U+{cp:X4}", _line, i - _lineStart + 1);
+                throw TokError($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", _line, i - _lineStart + 1);
             }
             i += width;
         }
@@ -342,32 +339,10 @@ public sealed class Tokenizer
     }
 
     internal static bool IsIdStart(int cp)
-    {
-        if (cp < 0x80) return cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        // Other_ID_Start
-        if (cp is 0x1885 or 0x1886 or 0x2118 or 0x212E or 0x309B or 0x309C) return true;
-        return CharUnicodeInfo.GetUnicodeCategory(cp) switch
-        {
-            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber => true,
-            _ => false,
-        };
-    }
+        => cp < 0x80 ? cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') : UnicodeTables.IsIdStart(cp);
 
     internal static bool IsIdContinue(int cp)
-    {
-        if (cp < 0x80) return cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-        if (IsIdStart(cp)) return true;
-        // Other_ID_Continue
-        if (cp is 0x00B7 or 0x0387 or (>= 0x1369 and <= 0x1371) or 0x19DA) return true;
-        return CharUnicodeInfo.GetUnicodeCategory(cp) switch
-        {
-            UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber
-                or UnicodeCategory.ConnectorPunctuation => true,
-            _ => false,
-        };
-    }
+        => cp < 0x80 ? cp == '_' || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') : UnicodeTables.IsIdContinue(cp);
 
     private static readonly Dictionary<string, Keyword> Keywords = new(StringComparer.Ordinal)
     {
@@ -409,12 +384,12 @@ public sealed class Tokenizer
                     break;
                 }
                 if (_pos < _src.Length && _src[_pos] >= '0' && _src[_pos] <= '9' && kind != 'x')
-                    throw Error($"invalid digit '{_src[_pos]}' in {what} literal", _line, _pos - _lineStart + 1);
-                throw Error($"invalid {what} literal", _line, _pos - _lineStart + (any || _src[_pos - 1] == '_' ? 1 : 0));
+                    throw TokError($"invalid digit '{_src[_pos]}' in {what} literal", _line, _pos - _lineStart + 1);
+                throw TokError($"invalid {what} literal", _line, _pos - _lineStart + (any || _src[_pos - 1] == '_' ? 1 : 0));
             }
             if (_pos < _src.Length && _src[_pos] >= '0' && _src[_pos] <= '9' && kind != 'x')
-                throw Error($"invalid digit '{_src[_pos]}' in {what} literal", _line, _pos - _lineStart + 1);
-            VerifyEndOfNumber(what);
+                throw TokError($"invalid digit '{_src[_pos]}' in {what} literal", _line, _pos - _lineStart + 1);
+            VerifyEndOfNumber(what, start);
             return Make(TokenKind.Number, start, _pos);
         }
 
@@ -422,14 +397,14 @@ public sealed class Tokenizer
         if (c != '.')
         {
             bool leadingZero = c == '0';
-            ScanDecimalDigits();
+            ScanDecimalDigits(start);
             bool nonzero = false;
             for (int i = start; i < _pos; i++) if (_src[i] != '0' && _src[i] != '_') nonzero = true;
             if (_pos < _src.Length && _src[_pos] == '.')
             {
                 isFloat = true;
                 _pos++;
-                if (_pos < _src.Length && _src[_pos] >= '0' && _src[_pos] <= '9') ScanDecimalDigits();
+                if (_pos < _src.Length && _src[_pos] >= '0' && _src[_pos] <= '9') ScanDecimalDigits(start);
             }
             else if (_pos < _src.Length && (_src[_pos] is 'e' or 'E' or 'j' or 'J'))
             {
@@ -437,14 +412,14 @@ public sealed class Tokenizer
             }
             else if (leadingZero && nonzero)
             {
-                throw Error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", _line, start - _lineStart + 1, _line, _pos - _lineStart + 1);
+                throw TokError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", _line, start - _lineStart + 1, _line, _pos - _lineStart + 1);
             }
         }
         else
         {
             isFloat = true;
             _pos++;
-            ScanDecimalDigits();
+            ScanDecimalDigits(start);
         }
         if (_pos < _src.Length && (_src[_pos] is 'e' or 'E'))
         {
@@ -453,36 +428,36 @@ public sealed class Tokenizer
             if (_pos < _src.Length && (_src[_pos] is '+' or '-')) _pos++;
             if (_pos < _src.Length && _src[_pos] >= '0' && _src[_pos] <= '9')
             {
-                ScanDecimalDigits();
+                ScanDecimalDigits(start);
                 isFloat = true;
             }
             else
             {
                 _pos = save;
-                throw Error("invalid decimal literal", _line, _pos - _lineStart + 1);
+                throw TokError("invalid decimal literal", _line, start - _lineStart + 1);
             }
         }
         if (_pos < _src.Length && (_src[_pos] is 'j' or 'J'))
         {
             _pos++;
-            VerifyEndOfNumber("imaginary");
+            VerifyEndOfNumber("imaginary", start);
         }
         else
         {
-            VerifyEndOfNumber("decimal");
+            VerifyEndOfNumber("decimal", start);
         }
         _ = isFloat;
         return Make(TokenKind.Number, start, _pos);
     }
 
-    private void ScanDecimalDigits()
+    private void ScanDecimalDigits(int start)
     {
         while (_pos < _src.Length)
         {
             char c = _src[_pos];
             if (c >= '0' && c <= '9') { _pos++; continue; }
             if (c == '_' && _pos + 1 < _src.Length && _src[_pos + 1] >= '0' && _src[_pos + 1] <= '9') { _pos++; continue; }
-            if (c == '_') throw Error("invalid decimal literal", _line, _pos - _lineStart + 1);
+            if (c == '_') throw TokError("invalid decimal literal", _line, start - _lineStart + 1);
             break;
         }
     }
@@ -498,17 +473,17 @@ public sealed class Tokenizer
     /// CPython's verify_end_of_number: a letter straight after a number is an error, except the
     /// start of a keyword that may follow a number (<c>1if x else y</c> is still accepted).
     /// </summary>
-    private void VerifyEndOfNumber(string kind)
+    private void VerifyEndOfNumber(string kind, int start)
     {
         if (_pos >= _src.Length) return;
         char c = _src[_pos];
-        if (!(IsAsciiLetter(c) || c == '_' || c >= 0x80)) return;
+        if (!(IsAsciiLetter(c) || c == '_')) return;
         var rest = _src.AsSpan(_pos);
         foreach (var kw in new[] { "and", "else", "for", "if", "in", "is", "not", "or" })
         {
             if (rest.StartsWith(kw, StringComparison.Ordinal)) return;
         }
-        throw Error($"invalid {kind} literal", _line, _pos - _lineStart + 1);
+        throw TokError($"invalid {kind} literal", _line, start - _lineStart + 1);
     }
 
     // ---------------------------------------------------------------- strings
@@ -521,11 +496,16 @@ public sealed class Tokenizer
         _pos = quotePos + (triple ? 3 : 1);
         while (true)
         {
+            if (_pos >= _src.Length || (!triple && (_src[_pos] == '\n' || _src[_pos] == '\r')))
+            {
+                if (InFStringExpr && _modes[^1].Quote == q && _modes[^1].Triple == triple)
+                    throw TokError("f-string: expecting '}'", startLine, startCol + 1);
+            }
             if (_pos >= _src.Length)
             {
                 if (triple)
-                    throw Error($"unterminated triple-quoted string literal (detected at line {_line})", startLine, startCol + 1, _line, _pos - _lineStart + 1);
-                throw Error($"unterminated string literal (detected at line {_line})", startLine, startCol + 1, startLine, startCol + 1);
+                    throw TokError($"unterminated triple-quoted string literal (detected at line {EofLine})", startLine, startCol + 1, _line, _pos - _lineStart + 1);
+                throw TokError($"unterminated string literal (detected at line {_line})", startLine, startCol + 1, startLine, startCol + 1);
             }
             char c = _src[_pos];
             if (c == '\\')
@@ -541,7 +521,7 @@ public sealed class Tokenizer
             if (c == '\n' || c == '\r')
             {
                 if (!triple)
-                    throw Error($"unterminated string literal (detected at line {_line})", startLine, startCol + 1, startLine, startCol + 1);
+                    throw TokError($"unterminated string literal (detected at line {_line})", startLine, startCol + 1, startLine, startCol + 1);
                 ConsumeNewline();
                 continue;
             }
@@ -575,7 +555,7 @@ public sealed class Tokenizer
         {
             if (_pos >= _src.Length)
             {
-                throw Error(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {_line})" : $"unterminated f-string literal (detected at line {_line})", m.Line, m.Col + 1);
+                throw TokError(m.Triple ? $"unterminated triple-quoted f-string literal (detected at line {EofLine})" : $"unterminated f-string literal (detected at line {EofLine})", m.Line, m.Col + 1);
             }
             char c = _src[_pos];
             if (c == m.Quote && (!m.Triple || (_pos + 2 < _src.Length && _src[_pos + 1] == c && _src[_pos + 2] == c)))
@@ -588,7 +568,7 @@ public sealed class Tokenizer
                 if (inSpec)
                 {
                     // The quote closes the string while a format spec is open: '{' was never closed.
-                    throw Error("f-string: expecting '}'", _line, _pos - _lineStart + 1);
+                    throw TokError("f-string: expecting '}'", _line, _pos - _lineStart + 1);
                 }
                 int s = _pos;
                 _pos += m.Triple ? 3 : 1;
@@ -597,8 +577,8 @@ public sealed class Tokenizer
             }
             if ((c == '\n' || c == '\r') && !m.Triple)
             {
-                if (inSpec) throw Error("f-string: newlines are not allowed in format specifiers for single quoted f-strings", _line, _pos - _lineStart + 1);
-                throw Error($"unterminated f-string literal (detected at line {_line})", m.Line, m.Col + 1);
+                if (inSpec) throw TokError("f-string: newlines are not allowed in format specifiers for single quoted f-strings", _line, _pos - _lineStart + 1);
+                throw TokError($"unterminated f-string literal (detected at line {_line})", m.Line, m.Col + 1);
             }
             if (c == '\\' && m.Raw)
             {
@@ -636,13 +616,12 @@ public sealed class Tokenizer
                     _pos += 2;
                     return tok;
                 }
-                if (_pos > start || (inSpec && m.SpecAfterField))
-                {
-                    m.SpecAfterField = false;
+                // (CPython emits an empty piece after a nested field only where the spec ends.)
+                m.SpecAfterField = false;
+                if (_pos > start)
                     return new Token(TokenKind.FStringMiddle, Keyword.None, start, _pos, startLine, startCol, _line, _pos - _lineStart);
-                }
                 if (_brackets.Count >= MaxBracketDepth)
-                    throw Error("too many nested parentheses", _line, _pos - _lineStart + 1);
+                    throw TokError("too many nested parentheses", _line, _pos - _lineStart + 1);
                 if (inSpec) m.SpecDepths.Push(m.ExprDepth);
                 m.ExprDepth = _brackets.Count;
                 _brackets.Add(('{', _line, _pos - _lineStart));
@@ -672,7 +651,7 @@ public sealed class Tokenizer
                     _pos += 2;
                     return tok;
                 }
-                throw Error("f-string: single '}' is not allowed", _line, _pos - _lineStart + 1);
+                throw TokError("f-string: single '}' is not allowed", _line, _pos - _lineStart + 1);
             }
             _pos++;
         }
@@ -706,14 +685,16 @@ public sealed class Tokenizer
         {
             case '(': case '[': case '{':
                 if (_brackets.Count >= MaxBracketDepth)
-                    throw Error("too many nested parentheses", _line, _pos - _lineStart + 1);
+                    throw TokError("too many nested parentheses", _line, _pos - _lineStart + 1);
                 _brackets.Add((c, _line, _pos - _lineStart));
                 _pos++;
                 return Make(c == '(' ? TokenKind.LPar : c == '[' ? TokenKind.LSqb : TokenKind.LBrace, start, _pos);
             case ')': case ']': case '}':
                 return CloseBracket(start, c);
             case ':':
-                if (c1 == '=') { kind = TokenKind.ColonEqual; len = 2; }
+                // At the top level of an f-string field ':' always starts the format spec, even
+                // before '=' (f'{x:=10}' is x formatted with '=10'; a walrus needs parentheses).
+                if (c1 == '=' && !(InFStringExpr && _brackets.Count == _modes[^1].ExprDepth + 1)) { kind = TokenKind.ColonEqual; len = 2; }
                 else
                 {
                     kind = TokenKind.Colon;
@@ -774,8 +755,8 @@ public sealed class Tokenizer
                 {
                     int cp = CodePointAt(_src, _pos, out _);
                     if (!LiteralRepr.IsPrintable(cp))
-                        throw Error($"invalid non-printable character U+{cp:X4}", _line, _pos - _lineStart + 1);
-                    throw Error($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", _line, _pos - _lineStart + 1);
+                        throw TokError($"invalid non-printable character U+{cp:X4}", _line, _pos - _lineStart + 1);
+                    throw TokError($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", _line, _pos - _lineStart + 1);
                 }
         }
         _pos += len;
@@ -786,12 +767,12 @@ public sealed class Tokenizer
     {
         char open = c == ')' ? '(' : c == ']' ? '[' : '{';
         if (_brackets.Count == 0)
-            throw Error($"unmatched '{c}'", _line, _pos - _lineStart + 1);
+            throw TokError($"unmatched '{c}'", _line, _pos - _lineStart + 1);
         var (ch, line, col) = _brackets[^1];
         if (InFStringExpr && _brackets.Count == _modes[^1].ExprDepth + 1)
         {
             if (c != '}')
-                throw Error($"f-string: unmatched '{c}'", _line, _pos - _lineStart + 1);
+                throw TokError($"f-string: unmatched '{c}'", _line, _pos - _lineStart + 1);
             _brackets.RemoveAt(_brackets.Count - 1);
             RestoreAfterField(_modes[^1]);
             _pos++;
@@ -800,8 +781,8 @@ public sealed class Tokenizer
         if (ch != open)
         {
             if (line != _line)
-                throw Error($"closing parenthesis '{c}' does not match opening parenthesis '{ch}' on line {line}", _line, _pos - _lineStart + 1);
-            throw Error($"closing parenthesis '{c}' does not match opening parenthesis '{ch}'", _line, _pos - _lineStart + 1);
+                throw TokError($"closing parenthesis '{c}' does not match opening parenthesis '{ch}' on line {line}", _line, _pos - _lineStart + 1);
+            throw TokError($"closing parenthesis '{c}' does not match opening parenthesis '{ch}'", _line, _pos - _lineStart + 1);
         }
         _brackets.RemoveAt(_brackets.Count - 1);
         _pos++;
@@ -830,6 +811,19 @@ public sealed class Tokenizer
         while (e < _src.Length && _src[e] != '\n' && _src[e] != '\r') e++;
         return _src.Substring(p, e - p);
     }
+
+    /// <summary>An error found by the tokenizer itself.</summary>
+    private PythonSyntaxError TokError(string message, int line, int offset, int endLine = -1, int endOffset = -1, string type = "SyntaxError")
+    {
+        var e = Error(message, line, offset, endLine, endOffset, type);
+        return new PythonSyntaxError(e.ErrorType, e.Message, e.Filename, e.Line, e.Offset, e.EndLine, e.EndOffset, e.Text) { FromTokenizer = true };
+    }
+
+    /// <summary>True while the scanner is inside an f-string.</summary>
+    internal bool InFString => _modes.Count > 0;
+
+    /// <summary>The line an error at the end of input is "detected at": the last line that has text.</summary>
+    private int EofLine => _pos >= _src.Length && _src.Length > 0 && (_src[^1] == '\n' || _src[^1] == '\r') ? _line - 1 : _line;
 
     /// <summary>A located SyntaxError (or IndentationError/TabError) at a 1-based offset.</summary>
     public PythonSyntaxError Error(string message, int line, int offset, int endLine = -1, int endOffset = -1, string type = "SyntaxError")
