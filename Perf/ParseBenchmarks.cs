@@ -22,6 +22,7 @@ namespace RuleSandbox.Perf;
 // (the project file is Perf.csproj), so it could not build its usual separate runner.
 [InProcess]
 [MemoryDiagnoser]
+// Not sealed: BenchmarkDotNet derives from benchmark classes.
 public class ParseBenchmarks
 {
     private byte[] _source = Array.Empty<byte>();
