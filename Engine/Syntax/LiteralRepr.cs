@@ -39,26 +39,8 @@ public static class LiteralRepr
         return sb.ToString();
     }
 
-    /// <summary>CPython's <c>str.isprintable</c> for one code point.</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ') return true;
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.SpaceSeparator:
-                return false;
-            default:
-                return true;
-        }
-    }
+    /// <summary>CPython's <c>str.isprintable</c> for one code point (Unicode 15.0, as CPython 3.12).</summary>
+    public static bool IsPrintable(int cp) => cp < 0x7f ? cp >= 0x20 : UnicodeTables.IsPrintable(cp);
 
     /// <summary><c>repr(b)</c> for bytes.</summary>
     public static string Bytes(ReadOnlySpan<byte> b, string prefix = "b")

@@ -39,6 +39,12 @@ public sealed class PythonSyntaxError : Exception
     /// <summary>The offending source line, when there is one.</summary>
     public string? Text { get; }
 
+    /// <summary>Raised by the tokenizer itself (such errors win over parser errors, as in CPython).</summary>
+    internal bool FromTokenizer { get; init; }
+
+    /// <summary>For "'(' was never closed": the line of the open bracket.</summary>
+    internal int UnclosedBracketLine { get; init; }
+
     /// <summary>The compiler-style line: <c>FILE:LINE:COL: TYPE: MESSAGE</c>.</summary>
     public string ToCompilerString() => $"{Filename}:{Line}:{Offset}: {ErrorType}: {Message}";
 }
