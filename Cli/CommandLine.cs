@@ -7,6 +7,7 @@ internal static class CommandLine
     internal static IReadOnlyList<ICommand> Commands { get; } = new ICommand[]
     {
         new Commands.AstCommand(),
+        new Commands.ExecCommand(),
     };
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)

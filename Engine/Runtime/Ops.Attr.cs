@@ -49,12 +49,22 @@ public static partial class Ops
     /// <summary><c>getattr(obj, name)</c> or null when missing (the AttributeError is not raised).</summary>
     public static PyObject? TryGetAttr(PyObject obj, string name) => TryGetAttr(obj, name, out _);
 
-    internal static PythonException AttributeMissing(PyObject obj, string name) => obj switch
+    internal static PythonException AttributeMissing(PyObject obj, string name)
     {
-        PyModule m => Err.AttributeError($"module '{m.Name}' has no attribute '{name}'"),
-        PyType t => Err.AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
-        _ => Err.AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'"),
-    };
+        var e = obj switch
+        {
+            PyModule m => Err.AttributeError($"module '{m.Name}' has no attribute '{name}'"),
+            PyType t => Err.AttributeError($"type object '{t.Name}' has no attribute '{name}'"),
+            _ => Err.AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'"),
+        };
+        var candidates = new List<string>();
+        if (obj.Dict is { } d) foreach (var kv in d.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
+        if (obj is not PyModule)
+            foreach (var t in (obj as PyType ?? obj.Type).Mro) candidates.AddRange(t.Members.Keys);
+        var s = Suggestions.Closest(name, candidates);
+        if (s is not null) Suggestions.Hint(e.Value, $". Did you mean: '{s}'?");
+        return e;
+    }
 
     private static PyObject? TryGetAttr(PyObject obj, string name, out PythonException? error)
     {

@@ -26,7 +26,7 @@ internal static class SpecialAttributes
                     "__bases__" => new PyTuple(t.Bases.Cast<PyObject>().ToArray()),
                     "__base__" => t.Bases.Length > 0 ? t.Bases[0] : PyNone.Instance,
                     "__mro__" => new PyTuple(t.Mro.Cast<PyObject>().ToArray()),
-                    "__doc__" => t.Doc,
+                    "__doc__" => t.Doc ?? PyNone.Instance,
                     "__dict__" => TypeDict(t),
                     _ => null,
                 };
@@ -108,7 +108,7 @@ internal static class SpecialAttributes
                 return name switch { "__name__" => S(g.Function.Name), "__qualname__" => S(g.Function.QualName), _ => null };
             case PyInstance inst:
                 if (name == "__dict__" && inst.InstanceDict is not null) return inst.InstanceDict;
-                if (name == "__doc__") return inst.Type.Doc;
+                if (name == "__doc__") return inst.Type.Doc ?? PyNone.Instance;
                 if (name == "__module__") return Get(inst.Type, name);
                 return null;
             case PyModule mod:

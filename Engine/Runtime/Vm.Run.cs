@@ -26,8 +26,32 @@ public sealed partial class Vm
     private static string DerefName(CodeObject co, int arg)
         => arg < co.CellVars.Length ? co.CellVars[arg] : co.FreeVars[arg - co.CellVars.Length];
 
-    private static PythonException NameNotDefined(string name)
-        => Err.NameError($"name '{name}' is not defined");
+    private static readonly HashSet<string> s_stdlibNames = new(StringComparer.Ordinal)
+    {
+        "math", "json", "re", "os", "sys", "random", "datetime", "collections", "itertools", "functools", "string",
+        "time", "decimal", "fractions", "statistics", "operator", "copy", "heapq", "bisect", "enum", "typing",
+        "dataclasses", "textwrap", "hashlib", "base64",
+    };
+
+    private PythonException NameNotDefined(string name)
+    {
+        var e = Err.NameError($"name '{name}' is not defined");
+        var f = CurrentFrame;
+        if (f is not null)
+        {
+            var candidates = new List<string>();
+            var co = f.Code;
+            for (int i = 0; i < co.VarNames.Length; i++) if (f.Locals[i] is not null) candidates.Add(co.VarNames[i]);
+            if (f.LocalsDict is { } ld) foreach (var kv in ld.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
+            foreach (var kv in f.Globals.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
+            foreach (var kv in f.Builtins.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
+            var s = Suggestions.Closest(name, candidates);
+            string hint = s is null ? "" : $". Did you mean: '{s}'?";
+            if (s_stdlibNames.Contains(name)) hint += s is null ? $". Did you forget to import '{name}'" : $" Or did you forget to import '{name}'";
+            if (hint.Length > 0) Suggestions.Hint(e.Value, hint);
+        }
+        return e;
+    }
 
     /// <summary>
     /// The interpreter loop. Runs <paramref name="entry"/> and every Python frame it calls (they

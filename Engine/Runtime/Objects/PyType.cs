@@ -97,7 +97,7 @@ public sealed class PyType : PyObject
     public bool InstancesHaveDict { get; set; } = true;
 
     /// <summary>The docstring, if any.</summary>
-    public PyObject Doc { get; set; } = PyNone.Instance;
+    public PyObject? Doc { get; set; }
 
     /// <inheritdoc />
     public override PyType Type => Metaclass ?? TypeType;
