@@ -18,7 +18,10 @@ public static class Program
         var stdin = Console.OpenStandardInput();
         Console.SetOut(Console.Error);
         var runner = EngineRuleRunner.CreateWarm();
+        // Everything the guard will load is loaded by now (warm-up ran a rule); only then do the
+        // limits close, so that RLIMIT_NOFILE cannot starve the runtime of an assembly it needs.
         var (applied, unavailable) = OsLimits.ApplyBaseline(maxOpenFiles);
-        return new GuardServer(runner, stdin, stdout, Console.Error).Serve(applied, unavailable);
+        // Serve on a large-stack worker thread: executions run on the thread that serves them.
+        return LargeStackWorkers.Shared.Run(() => new GuardServer(runner, stdin, stdout, Console.Error).Serve(applied, unavailable));
     }
 }

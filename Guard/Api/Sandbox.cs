@@ -148,7 +148,7 @@ public sealed class Sandbox : IAsyncDisposable
                 if (outcome.Failure is { } failure) return FromReply(failure, rule, null, TimeSpan.Zero);
                 compiled = outcome.Compiled!;
             }
-            var reply = await Task.Run(() => runner.Run(compiled, inputJson, wire, ct), ct).ConfigureAwait(false);
+            var reply = await LargeStackWorkers.Shared.RunAsync(() => runner.Run(compiled, inputJson, wire, ct)).ConfigureAwait(false);
             ct.ThrowIfCancellationRequested();
             return FromReply(reply, rule, null, TimeSpan.Zero);
         }
