@@ -1,7 +1,7 @@
 class Dyn:
     def __init__(self): self.real = 1
     def __getattr__(self, name):
-        if name.startswith("x"):
+        if name[:1] == "x":
             return name * 2
         raise AttributeError(name)
 d = Dyn()

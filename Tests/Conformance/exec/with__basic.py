@@ -2,7 +2,7 @@ class CM:
     def __init__(self, name): self.name = name
     def __enter__(self):
         print("enter", self.name)
-        return self.name.upper()
+        return self.name + "!"
     def __exit__(self, t, v, tb):
         print("exit", self.name, t.__name__ if t else None, v)
         return self.name == "suppress"
