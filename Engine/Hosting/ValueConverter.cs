@@ -103,7 +103,7 @@ public static class ValueConverter
         {
             case PyNone: return null;
             case PyBool b: return b.Value;
-            case PyInt i: return i.IsBig ? i.Big : i.Small;
+            case PyInt i: return i.IsBig ? (object)i.Big : i.Small;
             case PyFloat f: return f.Value;
             case PyStr s: return s.Value;
             case PyList l: return l.Items.Select(x => FromPython(x, depth + 1)).ToList();

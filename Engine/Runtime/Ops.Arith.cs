@@ -96,6 +96,13 @@ public static partial class Ops
             }
         }
         if (bop == BinaryOpKind.Mod && a is PyStr) return Formatting.Percent((PyStr)a, b);
+        if (bop == BinaryOpKind.Add && a is PyStr or PyList or PyTuple or PyBytes)
+            throw Err.TypeError($"can only concatenate {ta.Name} (not \"{tb.Name}\") to {ta.Name}");
+        if (bop == BinaryOpKind.Mul && (a is PyStr or PyList or PyTuple or PyBytes || b is PyStr or PyList or PyTuple or PyBytes)
+            && !(a is PyStr or PyList or PyTuple or PyBytes && b is PyStr or PyList or PyTuple or PyBytes))
+            throw Err.TypeError($"can't multiply sequence by non-int of type '{(a is PyStr or PyList or PyTuple or PyBytes ? tb.Name : ta.Name)}'");
+        if (bop == BinaryOpKind.Mul && a is PyStr or PyList or PyTuple or PyBytes)
+            throw Err.TypeError($"can't multiply sequence by non-int of type '{tb.Name}'");
         string sym = s_opSymbols[baseOp] + (inplace ? "=" : "");
         if (bop == BinaryOpKind.Pow && !inplace) sym = "** or pow()";
         throw Err.TypeError($"unsupported operand type(s) for {sym}: '{ta.Name}' and '{tb.Name}'");

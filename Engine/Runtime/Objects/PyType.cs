@@ -194,7 +194,7 @@ public sealed class PyType : PyObject
             {
                 var names = new List<string>();
                 foreach (var s in seqs) if (!names.Contains(s[0].Name)) names.Add(s[0].Name);
-                throw Err.TypeError("Cannot create a consistent method resolution order (MRO) for bases " + string.Join(", ", names));
+                throw Err.TypeError("Cannot create a consistent method resolution\norder (MRO) for bases " + string.Join(", ", names));
             }
             result.Add(candidate);
             foreach (var s in seqs) if (s.Count > 0 && ReferenceEquals(s[0], candidate)) s.RemoveAt(0);
