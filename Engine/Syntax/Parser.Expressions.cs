@@ -216,11 +216,13 @@ internal sealed partial class Parser
     private Expr ParseBitwiseOr()
     {
         var startTok = Peek();
+        int chain = 0;
         var left = ParseBitwiseXor();
         while (At(TokenKind.VBar))
         {
             Advance();
             var right = ParseBitwiseXor();
+            CheckChain(++chain);
             left = new BinOp(left, Operator.BitOr, right, SpanFrom(startTok));
         }
         return left;
@@ -229,11 +231,13 @@ internal sealed partial class Parser
     private Expr ParseBitwiseXor()
     {
         var startTok = Peek();
+        int chain = 0;
         var left = ParseBitwiseAnd();
         while (At(TokenKind.CircumFlex))
         {
             Advance();
             var right = ParseBitwiseAnd();
+            CheckChain(++chain);
             left = new BinOp(left, Operator.BitXor, right, SpanFrom(startTok));
         }
         return left;
@@ -242,11 +246,13 @@ internal sealed partial class Parser
     private Expr ParseBitwiseAnd()
     {
         var startTok = Peek();
+        int chain = 0;
         var left = ParseShift();
         while (At(TokenKind.Amper))
         {
             Advance();
             var right = ParseShift();
+            CheckChain(++chain);
             left = new BinOp(left, Operator.BitAnd, right, SpanFrom(startTok));
         }
         return left;
@@ -255,6 +261,7 @@ internal sealed partial class Parser
     private Expr ParseShift()
     {
         var startTok = Peek();
+        int chain = 0;
         var left = ParseSum();
         while (true)
         {
@@ -264,6 +271,7 @@ internal sealed partial class Parser
             else return left;
             Advance();
             var right = ParseSum();
+            CheckChain(++chain);
             left = new BinOp(left, op, right, SpanFrom(startTok));
         }
     }
@@ -271,6 +279,7 @@ internal sealed partial class Parser
     private Expr ParseSum()
     {
         var startTok = Peek();
+        int chain = 0;
         var left = ParseTerm();
         while (true)
         {
@@ -280,6 +289,7 @@ internal sealed partial class Parser
             else return left;
             Advance();
             var right = ParseTerm();
+            CheckChain(++chain);
             left = new BinOp(left, op, right, SpanFrom(startTok));
         }
     }
@@ -287,6 +297,7 @@ internal sealed partial class Parser
     private Expr ParseTerm()
     {
         var startTok = Peek();
+        int chain = 0;
         var left = ParseFactor();
         while (true)
         {
@@ -302,6 +313,7 @@ internal sealed partial class Parser
             }
             Advance();
             var right = ParseFactor();
+            CheckChain(++chain);
             left = new BinOp(left, op, right, SpanFrom(startTok));
         }
     }
@@ -356,6 +368,7 @@ internal sealed partial class Parser
     private Expr ParsePrimary()
     {
         var startTok = Peek();
+        int chain = 0;
         var e = ParseAtom();
         while (true)
         {
@@ -366,6 +379,7 @@ internal sealed partial class Parser
                 var name = Peek();
                 if (name.Kind != TokenKind.Name || name.Keyword != Keyword.None) throw InvalidSyntax();
                 Advance();
+                CheckChain(++chain);
                 e = new Attribute(e, NameText(name), ExprContext.Load, SpanFrom(startTok));
             }
             else if (t.Kind == TokenKind.LPar)
@@ -373,6 +387,7 @@ internal sealed partial class Parser
                 Advance();
                 var (args, keywords) = ParseCallArguments();
                 Expect(TokenKind.RPar);
+                CheckChain(++chain);
                 e = new Call(e, args, keywords, SpanFrom(startTok));
             }
             else if (t.Kind == TokenKind.LSqb)
@@ -380,6 +395,7 @@ internal sealed partial class Parser
                 Advance();
                 var slice = ParseSlices();
                 Expect(TokenKind.RSqb);
+                CheckChain(++chain);
                 e = new Subscript(e, slice, ExprContext.Load, SpanFrom(startTok));
             }
             else
@@ -429,7 +445,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>Call arguments up to (not including) ')'; also used for class bases.</summary>
-    private (IReadOnlyList<Expr> Args, IReadOnlyList<Keyword_> Keywords) ParseCallArguments()
+    private (IReadOnlyList<Expr> Args, IReadOnlyList<Keyword_> Keywords) ParseCallArguments(bool allowGenerator = true)
     {
         var args = new List<Expr>();
         var keywords = new List<Keyword_>();
@@ -471,6 +487,8 @@ internal sealed partial class Parser
                 lastParsed = e;
                 if (AtKeyword(Keyword.For) || (AtKeyword(Keyword.Async) && Peek(1).Keyword == Keyword.For))
                 {
+                    // Class bases are arguments without the generator form.
+                    if (!allowGenerator) throw InvalidSyntax();
                     var gens = ParseComprehensionClauses();
                     var genexp = new GeneratorExp(e, gens, SpanFrom(t));
                     if (args.Count > 0 || keywords.Count > 0 || !At(TokenKind.RPar))
@@ -789,8 +807,18 @@ internal sealed partial class Parser
         if (text.Contains('.') || text.Contains('e') || text.Contains('E'))
             return ConstantValue.FromFloat(ParseFloatText(text));
         if (text.Length <= 18) return ConstantValue.FromInt(long.Parse(text, CultureInfo.InvariantCulture));
+        if (text.Length > MaxIntLiteralDigits)
+        {
+            // CPython refuses the quadratic decimal conversion; it reports the line with offset 0.
+            throw new PythonSyntaxError("SyntaxError",
+                $"Exceeds the limit ({MaxIntLiteralDigits} digits) for integer string conversion: value has {text.Length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                Filename, t.Line, 0, t.Line, 0, _tok.LineText(t.Line) + "\n");
+        }
         return ConstantValue.FromInt(BigInteger.Parse(text, CultureInfo.InvariantCulture));
     }
+
+    /// <summary>CPython's default int/str digit limit (sys.get_int_max_str_digits()).</summary>
+    private const int MaxIntLiteralDigits = 4300;
 
     private static double ParseFloatText(string text)
         => double.Parse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
