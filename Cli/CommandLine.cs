@@ -7,6 +7,10 @@ internal static class CommandLine
     internal static IReadOnlyList<ICommand> Commands { get; } = new ICommand[]
     {
         new Commands.AstCommand(),
+        new Commands.ExecCommand(),
+        new Commands.RunCommand(),
+        new Commands.AnalyzeCommand(),
+        new Commands.PolicyCommand(),
     };
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
