@@ -17,9 +17,10 @@ How a suite is run depends on the command its folder is named after (the name up
   few errors (null bytes in the source, unknown encodings: offset -1); those are written as 0, -1 is
   written as is. Warnings (SyntaxWarning for an
   invalid escape, 'is' with a literal) are ignored: `rulesandbox ast` prints none.
-- exec: runs `python3 CASE.py` (this same interpreter, with -X no_debug_ranges so tracebacks have
-  no optional '^^^^' lines) in the suite folder and captures stdout, stderr and exit status; the
-  absolute paths CPython prints in tracebacks become relative to the suite folder ('CASE.py').
+- exec: runs `python3 CASE.py` (this same interpreter) in the suite folder and captures stdout,
+  stderr and exit status; the absolute paths CPython prints in tracebacks become relative to the
+  suite folder ('CASE.py'). Caret lines stay as CPython prints them: the fixture ignores lines made
+  only of '^' and '~' in the stderr of exec suites.
 """
 import ast
 import os
@@ -53,9 +54,10 @@ def run_exec(path, name):
     folder = os.path.dirname(path)
     env = dict(os.environ, PYTHONIOENCODING='utf-8', PYTHONDONTWRITEBYTECODE='1', PYTHONHASHSEED='0')
     env.pop('PYTHONPATH', None)
-    # -X no_debug_ranges: tracebacks without the optional '^^^^' lines, which we do not print.
-    p = subprocess.run([sys.executable, '-X', 'utf8', '-X', 'no_debug_ranges', name], cwd=folder, env=env,
-                       capture_output=True, timeout=60)
+    # Caret lines ('^^^^', '~~^~~') are kept as CPython prints them; the fixture ignores lines made
+    # only of them when it compares stderr of exec suites (they are optional for us).
+    p = subprocess.run([sys.executable, '-X', 'utf8', name], cwd=folder, env=env,
+                       capture_output=True, timeout=120)
     out = p.stdout.decode('utf-8', 'surrogateescape')
     err = p.stderr.decode('utf-8', 'surrogateescape')
     # Every file of the suite folder (the case and the '_helper.py' modules it imports) is named
