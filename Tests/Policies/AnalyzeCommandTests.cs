@@ -32,7 +32,7 @@ public sealed class AnalyzeCommandTests
         Directory.SetCurrentDirectory(_dir);
         try
         {
-            int exit = Cli.CommandLine.Run(args, stdout, stderr);
+            int exit = global::RuleSandbox.Cli.CommandLine.Run(args, stdout, stderr);
             return (exit, stdout.ToString(), stderr.ToString());
         }
         finally

@@ -40,7 +40,7 @@ public sealed class BadPolicyCorpusTests
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        int exit = Cli.CommandLine.Run(new[] { "policy", "check", Path.Combine(dir, file) }, stdout, stderr);
+        int exit = global::RuleSandbox.Cli.CommandLine.Run(new[] { "policy", "check", Path.Combine(dir, file) }, stdout, stderr);
 
         Assert.That(exit, Is.EqualTo(2));
         // The command names the file as given (here: a full path), so compare past the file name.

@@ -274,7 +274,7 @@ public sealed class PolicyLoadingTests
             var stdout = new StringWriter();
             var stderr = new StringWriter();
 
-            int exit = Cli.CommandLine.Run(new[] { "policy", "check", file }, stdout, stderr);
+            int exit = global::RuleSandbox.Cli.CommandLine.Run(new[] { "policy", "check", file }, stdout, stderr);
 
             Assert.That(exit, Is.EqualTo(0));
             Assert.That(stdout.ToString(), Does.StartWith($"{file}: ok ("));
@@ -292,7 +292,7 @@ public sealed class PolicyLoadingTests
     public void PolicyCommandUsageErrorsExitTwo(string[] args, string message)
     {
         var stderr = new StringWriter();
-        int exit = Cli.CommandLine.Run(args, new StringWriter(), stderr);
+        int exit = global::RuleSandbox.Cli.CommandLine.Run(args, new StringWriter(), stderr);
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(stderr.ToString().Trim(), Is.EqualTo(message));
     }

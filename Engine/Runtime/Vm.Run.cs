@@ -1,0 +1,1086 @@
+using RuleSandbox.Engine.Compiler;
+using RuleSandbox.Engine.Runtime.Objects;
+
+namespace RuleSandbox.Engine.Runtime;
+
+public sealed partial class Vm
+{
+    private const int MaxNesting = 400;
+
+    internal void RunClassBody(Frame frame)
+    {
+        PushDepth();
+        RunFrame(frame);
+    }
+
+    private static PythonException UnboundLocal(string name)
+        => Err.UnboundLocalError($"cannot access local variable '{name}' where it is not associated with a value");
+
+    private PythonException UnboundDeref(CodeObject co, int arg)
+    {
+        int ncell = co.CellVars.Length;
+        if (arg < ncell) return UnboundLocal(co.CellVars[arg]);
+        return Err.NameError($"cannot access free variable '{co.FreeVars[arg - ncell]}' where it is not associated with a value in enclosing scope");
+    }
+
+    private static string DerefName(CodeObject co, int arg)
+        => arg < co.CellVars.Length ? co.CellVars[arg] : co.FreeVars[arg - co.CellVars.Length];
+
+    private static readonly HashSet<string> s_stdlibNames = new(StringComparer.Ordinal)
+    {
+        "math", "json", "re", "os", "sys", "random", "datetime", "collections", "itertools", "functools", "string",
+        "time", "decimal", "fractions", "statistics", "operator", "copy", "heapq", "bisect", "enum", "typing",
+        "dataclasses", "textwrap", "hashlib", "base64",
+    };
+
+    private PythonException NameNotDefined(string name)
+    {
+        var e = Err.NameError($"name '{name}' is not defined");
+        var f = CurrentFrame;
+        if (f is not null)
+        {
+            var candidates = new List<string>();
+            var co = f.Code;
+            for (int i = 0; i < co.VarNames.Length; i++) if (f.Locals[i] is not null) candidates.Add(co.VarNames[i]);
+            if (f.LocalsDict is { } ld) foreach (var kv in ld.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
+            foreach (var kv in f.Globals.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
+            foreach (var kv in f.Builtins.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
+            var s = Suggestions.Closest(name, candidates);
+            string hint = s is null ? "" : $". Did you mean: '{s}'?";
+            if (s_stdlibNames.Contains(name)) hint += s is null ? $". Did you forget to import '{name}'" : $" Or did you forget to import '{name}'";
+            if (hint.Length > 0) Suggestions.Hint(e.Value, hint);
+        }
+        return e;
+    }
+
+    /// <summary>
+    /// The interpreter loop. Runs <paramref name="entry"/> and every Python frame it calls (they
+    /// are pushed on the explicit frame chain, not on the .NET stack) until <paramref name="entry"/>
+    /// returns or yields. The caller has already counted <paramref name="entry"/> in the depth.
+    /// </summary>
+    internal PyObject RunFrame(Frame entry, PyBaseException? throwIn = null)
+    {
+        EnsureStack();
+        if (++_nesting > MaxNesting)
+        {
+            _nesting--;
+            _depth--;
+            throw new LimitExceededException(LimitKind.Recursion, "recursion limit exceeded (nested calls from builtins too deep)");
+        }
+        var savedCurrent = CurrentFrame;
+        entry.Back = null;
+        Frame f = entry;
+        PyBaseException? exc = throwIn;
+        bool addTb = true;
+        string[]? kwnames = null;
+        CodeObject co;
+        int[] code;
+        PyObject[] consts;
+        PyStr[] names;
+        PyObject?[] locals;
+        PyObject?[] stack;
+        int pc, sp;
+        try
+        {
+        load:
+            co = f.Code;
+            code = co.Code;
+            consts = f.Consts;
+            names = f.Names;
+            locals = f.Locals;
+            stack = f.Stack;
+            pc = f.Pc;
+            sp = f.Sp;
+            CurrentFrame = f;
+            if (exc is not null) goto handle;
+        restart:
+            try
+            {
+                while (true)
+                {
+                    if (--_budget <= 0) Poll();
+                    int instr = code[pc++];
+                    int arg = instr >> 8;
+                    switch ((Opcode)(instr & 0xFF))
+                    {
+                        case Opcode.Nop:
+                            break;
+                        case Opcode.PopTop:
+                            stack[--sp] = null;
+                            break;
+                        case Opcode.Copy:
+                            stack[sp] = stack[sp - arg];
+                            sp++;
+                            break;
+                        case Opcode.Swap:
+                            (stack[sp - 1], stack[sp - arg]) = (stack[sp - arg], stack[sp - 1]);
+                            break;
+                        case Opcode.PushNull:
+                            stack[sp++] = null;
+                            break;
+                        case Opcode.LoadConst:
+                            stack[sp++] = consts[arg];
+                            break;
+                        case Opcode.LoadFast:
+                            stack[sp++] = locals[arg] ?? throw UnboundLocal(co.VarNames[arg]);
+                            break;
+                        case Opcode.StoreFast:
+                            locals[arg] = stack[--sp];
+                            break;
+                        case Opcode.DeleteFast:
+                            if (locals[arg] is null) throw UnboundLocal(co.VarNames[arg]);
+                            locals[arg] = null;
+                            break;
+                        case Opcode.LoadDeref:
+                            stack[sp++] = ((PyCell)locals[co.VarNames.Length + arg]!).Value ?? throw UnboundDeref(co, arg);
+                            break;
+                        case Opcode.StoreDeref:
+                            ((PyCell)locals[co.VarNames.Length + arg]!).Value = stack[--sp];
+                            break;
+                        case Opcode.DeleteDeref:
+                        {
+                            var cell = (PyCell)locals[co.VarNames.Length + arg]!;
+                            if (cell.Value is null) throw UnboundDeref(co, arg);
+                            cell.Value = null;
+                            break;
+                        }
+                        case Opcode.LoadClosure:
+                            stack[sp++] = locals[co.VarNames.Length + arg];
+                            break;
+                        case Opcode.LoadClassDeref:
+                        {
+                            var name = DerefName(co, arg);
+                            var v = f.LocalsDict?.Get(name) ?? ((PyCell)locals[co.VarNames.Length + arg]!).Value ?? throw UnboundDeref(co, arg);
+                            stack[sp++] = v;
+                            break;
+                        }
+                        case Opcode.LoadGlobal:
+                        {
+                            var n = names[arg];
+                            stack[sp++] = f.Globals.Table.Get(n, n.Hash) ?? f.Builtins.Table.Get(n, n.Hash) ?? throw NameNotDefined(n.Value);
+                            break;
+                        }
+                        case Opcode.StoreGlobal:
+                        {
+                            var n = names[arg];
+                            f.Globals.Table.Set(n, n.Hash, stack[--sp]);
+                            break;
+                        }
+                        case Opcode.DeleteGlobal:
+                        {
+                            var n = names[arg];
+                            if (!f.Globals.Table.Remove(n, n.Hash, out _)) throw NameNotDefined(n.Value);
+                            break;
+                        }
+                        case Opcode.LoadName:
+                        {
+                            var n = names[arg];
+                            stack[sp++] = f.LocalsDict!.Table.Get(n, n.Hash) ?? f.Globals.Table.Get(n, n.Hash) ?? f.Builtins.Table.Get(n, n.Hash) ?? throw NameNotDefined(n.Value);
+                            break;
+                        }
+                        case Opcode.StoreName:
+                        {
+                            var n = names[arg];
+                            f.LocalsDict!.Table.Set(n, n.Hash, stack[--sp]);
+                            break;
+                        }
+                        case Opcode.DeleteName:
+                        {
+                            var n = names[arg];
+                            if (!f.LocalsDict!.Table.Remove(n, n.Hash, out _)) throw NameNotDefined(n.Value);
+                            break;
+                        }
+                        case Opcode.LoadAttr:
+                        {
+                            var obj = stack[sp - 1]!;
+                            if (obj is PyInstance inst && inst.InstanceDict is { } idict)
+                            {
+                                var n = names[arg];
+                                var v = idict.Table.Get(n, n.Hash);
+                                if (v is not null && inst.Type.Lookup(n.Value) is null or PyFunction)
+                                {
+                                    stack[sp - 1] = v;
+                                    break;
+                                }
+                            }
+                            stack[sp - 1] = Ops.GetAttr(obj, names[arg].Value);
+                            break;
+                        }
+                        case Opcode.StoreAttr:
+                        {
+                            var obj = stack[--sp]!;
+                            var v = stack[--sp]!;
+                            stack[sp] = stack[sp + 1] = null;
+                            if (obj is PyInstance inst && inst.InstanceDict is { } idict)
+                            {
+                                var t = inst.Type;
+                                var n = names[arg];
+                                var d = t.Lookup(n.Value);
+                                if ((d is null || d is PyFunction) && t.Lookup("__setattr__") is null or PyBuiltinFunction)
+                                {
+                                    idict.Table.Set(n, n.Hash, v);
+                                    break;
+                                }
+                            }
+                            Ops.SetAttr(obj, names[arg].Value, v);
+                            break;
+                        }
+                        case Opcode.DeleteAttr:
+                            Ops.DelAttr(stack[--sp]!, names[arg].Value);
+                            stack[sp] = null;
+                            break;
+                        case Opcode.LoadMethod:
+                        {
+                            var obj = stack[sp - 1]!;
+                            if (obj is not (PyType or PySuper or PyModule))
+                            {
+                                var t = obj.Type;
+                                var n = names[arg];
+                                var d = t.Lookup(n.Value);
+                                if ((d is PyFunction || d is PyBuiltinFunction { IsMethod: true }) && !t.IsHeapType)
+                                {
+                                    stack[sp - 1] = d;
+                                    stack[sp++] = obj;
+                                    break;
+                                }
+                                if (d is PyFunction && (obj.Dict is not { } od || od.Table.Find(n, n.Hash) < 0)
+                                    && t.Lookup("__getattribute__") is null or PyBuiltinFunction)
+                                {
+                                    stack[sp - 1] = d;
+                                    stack[sp++] = obj;
+                                    break;
+                                }
+                            }
+                            stack[sp - 1] = Ops.GetAttr(obj, names[arg].Value);
+                            stack[sp++] = null;
+                            break;
+                        }
+                        case Opcode.KwNames:
+                            kwnames = (string[])co.Constants[arg]!;
+                            break;
+                        case Opcode.Call:
+                        {
+                            var kw = kwnames;
+                            kwnames = null;
+                            int argBase = sp - arg;
+                            var self = stack[argBase - 1];
+                            var callable = stack[argBase - 2]!;
+                            int start = self is null ? argBase : argBase - 1;
+                            var span = new ReadOnlySpan<PyObject>(stack!, start, sp - start);
+                            Frame? nf = null;
+                            PyObject? result = null;
+                            switch (callable)
+                            {
+                                case PyFunction fn when (fn.Code.Flags & CodeFlags.Generator) == 0:
+                                    nf = BindArguments(fn, span, kw, null);
+                                    break;
+                                case PyBoundMethod { Func: PyFunction bfn } bm when (bfn.Code.Flags & CodeFlags.Generator) == 0:
+                                    nf = BindArguments(bfn, span, kw, bm.Self);
+                                    break;
+                                case PyBuiltinFunction bf:
+                                    if (--_budget <= 0) Poll();
+                                    result = bf.Fn(span, kw);
+                                    break;
+                                case PyType { IsHeapType: true } ht when ht.Type == PyType.TypeType && ReferenceEquals(ht.Lookup("__new__"), TypeCall.ObjectNew)
+                                                                     && ht.Lookup("__init__") is PyFunction initFn && (initFn.Code.Flags & CodeFlags.Generator) == 0:
+                                {
+                                    var obj = TypeCall.CreateInstance(ht, ReadOnlySpan<PyObject>.Empty);
+                                    nf = BindArguments(initFn, span, kw, obj);
+                                    nf.InitSelf = obj;
+                                    break;
+                                }
+                                default:
+                                    result = Call(callable, span, kw);
+                                    break;
+                            }
+                            for (int k = argBase - 2; k < sp; k++) stack[k] = null;
+                            sp = argBase - 2;
+                            if (nf is not null)
+                            {
+                                f.Pc = pc;
+                                f.Sp = sp;
+                                PushDepth();
+                                nf.Back = f;
+                                f = nf;
+                                goto load;
+                            }
+                            stack[sp++] = result;
+                            break;
+                        }
+                        case Opcode.CallEx:
+                        {
+                            PyDict? kwargs = (arg & 1) != 0 ? (PyDict)stack[--sp]! : null;
+                            var posArgs = (PyTuple)stack[--sp]!;
+                            sp--; // NULL
+                            var callable = stack[--sp]!;
+                            int nkw = kwargs?.Count ?? 0;
+                            var all = new PyObject[posArgs.Count + nkw];
+                            posArgs.Items.CopyTo(all, 0);
+                            string[]? kw = null;
+                            if (nkw > 0)
+                            {
+                                kw = new string[nkw];
+                                int k = 0;
+                                foreach (var item in kwargs!.Items())
+                                {
+                                    kw[k] = (item.Key as PyStr)?.Value ?? throw Err.TypeError("keywords must be strings");
+                                    all[posArgs.Count + k] = item.Value;
+                                    k++;
+                                }
+                            }
+                            Frame? nf = null;
+                            PyObject? result = null;
+                            if (callable is PyFunction fn && (fn.Code.Flags & CodeFlags.Generator) == 0)
+                                nf = BindArguments(fn, all, kw, null);
+                            else if (callable is PyBoundMethod { Func: PyFunction bfn } bm && (bfn.Code.Flags & CodeFlags.Generator) == 0)
+                                nf = BindArguments(bfn, all, kw, bm.Self);
+                            else
+                                result = Call(callable, all, kw);
+                            if (nf is not null)
+                            {
+                                f.Pc = pc;
+                                f.Sp = sp;
+                                PushDepth();
+                                nf.Back = f;
+                                f = nf;
+                                goto load;
+                            }
+                            stack[sp++] = result;
+                            break;
+                        }
+                        case Opcode.BinaryOp:
+                        {
+                            var b = stack[--sp]!;
+                            var a = stack[sp - 1]!;
+                            stack[sp] = null;
+                            if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig)
+                            {
+                                long x = ia.Small, y = ib.Small;
+                                switch ((BinaryOpKind)arg)
+                                {
+                                    case BinaryOpKind.Add or BinaryOpKind.InplaceAdd:
+                                    {
+                                        long r = x + y;
+                                        if (((x ^ r) & (y ^ r)) >= 0) { stack[sp - 1] = PyInt.From(r); continue; }
+                                        break;
+                                    }
+                                    case BinaryOpKind.Sub or BinaryOpKind.InplaceSub:
+                                    {
+                                        long r = x - y;
+                                        if (((x ^ y) & (x ^ r)) >= 0) { stack[sp - 1] = PyInt.From(r); continue; }
+                                        break;
+                                    }
+                                }
+                            }
+                            stack[sp - 1] = Ops.Binary((BinaryOpKind)arg, a, b);
+                            break;
+                        }
+                        case Opcode.UnaryNegative:
+                            stack[sp - 1] = Ops.Negative(stack[sp - 1]!);
+                            break;
+                        case Opcode.UnaryPositive:
+                            stack[sp - 1] = Ops.Positive(stack[sp - 1]!);
+                            break;
+                        case Opcode.UnaryNot:
+                            stack[sp - 1] = PyBool.From(!Ops.IsTrue(stack[sp - 1]!));
+                            break;
+                        case Opcode.UnaryInvert:
+                            stack[sp - 1] = Ops.Invert(stack[sp - 1]!);
+                            break;
+                        case Opcode.CompareOp:
+                        {
+                            var b = stack[--sp]!;
+                            var a = stack[sp - 1]!;
+                            stack[sp] = null;
+                            if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig)
+                            {
+                                long x = ia.Small, y = ib.Small;
+                                stack[sp - 1] = PyBool.From((CompareKind)arg switch
+                                {
+                                    CompareKind.Lt => x < y,
+                                    CompareKind.Le => x <= y,
+                                    CompareKind.Eq => x == y,
+                                    CompareKind.Ne => x != y,
+                                    CompareKind.Gt => x > y,
+                                    _ => x >= y,
+                                });
+                                break;
+                            }
+                            stack[sp - 1] = Ops.RichCompare(a, b, (CompareKind)arg);
+                            break;
+                        }
+                        case Opcode.IsOp:
+                        {
+                            var b = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = PyBool.From(ReferenceEquals(stack[sp - 1], b) ^ (arg == 1));
+                            break;
+                        }
+                        case Opcode.ContainsOp:
+                        {
+                            var container = stack[--sp]!;
+                            stack[sp] = null;
+                            stack[sp - 1] = PyBool.From(Ops.Contains(container, stack[sp - 1]!) ^ (arg == 1));
+                            break;
+                        }
+                        case Opcode.BinarySubscr:
+                        {
+                            var key = stack[--sp]!;
+                            stack[sp] = null;
+                            var c = stack[sp - 1]!;
+                            if (c is PyList l && key is PyInt ki && !ki.IsBig && (ulong)ki.Small < (ulong)l.Items.Count)
+                                stack[sp - 1] = l.Items[(int)ki.Small];
+                            else
+                                stack[sp - 1] = Ops.GetItem(c, key);
+                            break;
+                        }
+                        case Opcode.StoreSubscr:
+                        {
+                            var key = stack[--sp]!;
+                            var c = stack[--sp]!;
+                            var v = stack[--sp]!;
+                            stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+                            if (c is PyList l && key is PyInt ki && !ki.IsBig && (ulong)ki.Small < (ulong)l.Items.Count)
+                                l.Items[(int)ki.Small] = v;
+                            else
+                                Ops.SetItem(c, key, v);
+                            break;
+                        }
+                        case Opcode.DeleteSubscr:
+                        {
+                            var key = stack[--sp]!;
+                            var c = stack[--sp]!;
+                            stack[sp] = stack[sp + 1] = null;
+                            Ops.DelItem(c, key);
+                            break;
+                        }
+                        case Opcode.BuildSlice:
+                        {
+                            PyObject step = arg == 3 ? stack[--sp]! : PyNone.Instance;
+                            var stop = stack[--sp]!;
+                            var start = stack[sp - 1]!;
+                            stack[sp - 1] = new PySlice(start, stop, step);
+                            break;
+                        }
+                        case Opcode.BuildTuple:
+                        {
+                            var items = new PyObject[arg];
+                            sp -= arg;
+                            Array.Copy(stack, sp, items, 0, arg);
+                            Array.Clear(stack, sp, arg);
+                            stack[sp++] = PyTuple.From(items);
+                            break;
+                        }
+                        case Opcode.BuildList:
+                        {
+                            var items = new List<PyObject>(Math.Max(arg, 4));
+                            sp -= arg;
+                            for (int k = 0; k < arg; k++) { items.Add(stack[sp + k]!); stack[sp + k] = null; }
+                            stack[sp++] = new PyList(items);
+                            break;
+                        }
+                        case Opcode.BuildSet:
+                        {
+                            var s = new PySet();
+                            sp -= arg;
+                            for (int k = 0; k < arg; k++) { s.Add(stack[sp + k]!); stack[sp + k] = null; }
+                            stack[sp++] = s;
+                            break;
+                        }
+                        case Opcode.BuildMap:
+                        {
+                            var d = new PyDict(arg);
+                            sp -= 2 * arg;
+                            for (int k = 0; k < arg; k++)
+                            {
+                                d.Set(stack[sp + 2 * k]!, stack[sp + 2 * k + 1]!);
+                                stack[sp + 2 * k] = stack[sp + 2 * k + 1] = null;
+                            }
+                            stack[sp++] = d;
+                            break;
+                        }
+                        case Opcode.BuildString:
+                        {
+                            sp -= arg;
+                            var sb = new System.Text.StringBuilder();
+                            for (int k = 0; k < arg; k++) { sb.Append(((PyStr)stack[sp + k]!).Value); stack[sp + k] = null; }
+                            ChargeAllocation(sb.Length * 2L);
+                            stack[sp++] = PyStr.From(sb.ToString());
+                            break;
+                        }
+                        case Opcode.ListAppend:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            ((PyList)stack[sp - arg]!).Items.Add(v);
+                            break;
+                        }
+                        case Opcode.SetAdd:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            ((PySet)stack[sp - arg]!).Add(v);
+                            break;
+                        }
+                        case Opcode.MapAdd:
+                        {
+                            var v = stack[--sp]!;
+                            var k = stack[--sp]!;
+                            stack[sp] = stack[sp + 1] = null;
+                            ((PyDict)stack[sp - arg]!).Set(k, v);
+                            break;
+                        }
+                        case Opcode.ListExtend:
+                        {
+                            var it = stack[--sp]!;
+                            stack[sp] = null;
+                            var l = (PyList)stack[sp - arg]!;
+                            if (it is not PyList && it is not PyTuple && Ops.TryGetIter(it) is null)
+                                throw Err.TypeError($"Value after * must be an iterable, not {Ops.TypeName(it)}");
+                            l.Items.AddRange(Ops.ToList(it));
+                            break;
+                        }
+                        case Opcode.SetUpdate:
+                        {
+                            var it = stack[--sp]!;
+                            stack[sp] = null;
+                            var s = (PySet)stack[sp - arg]!;
+                            foreach (var x in Ops.ToList(it)) s.Add(x);
+                            break;
+                        }
+                        case Opcode.DictUpdate:
+                        {
+                            var m = stack[--sp]!;
+                            stack[sp] = null;
+                            var d = (PyDict)stack[sp - arg]!;
+                            if (m is not PyDict && Ops.TryGetAttr(m, "keys") is null)
+                                throw Err.TypeError($"'{Ops.TypeName(m)}' object is not a mapping");
+                            Runtime.Builtins.DictUpdate(d, m);
+                            break;
+                        }
+                        case Opcode.DictMerge:
+                        {
+                            var m = stack[--sp]!;
+                            stack[sp] = null;
+                            var d = (PyDict)stack[sp - arg]!;
+                            var callee = stack[sp - arg - 3];
+                            string fname = callee is null ? "function" : Runtime.Builtins.CallableName(callee);
+                            if (m is not PyDict && Ops.TryGetAttr(m, "keys") is null)
+                                throw Err.TypeError($"{fname} argument after ** must be a mapping, not {Ops.TypeName(m)}");
+                            var src = m as PyDict ?? Runtime.Builtins.ToDict(m);
+                            foreach (var kv in src.Items())
+                            {
+                                if (kv.Key is not PyStr ks) throw Err.TypeError("keywords must be strings");
+                                if (d.ContainsKey(ks)) throw Err.TypeError($"{fname} got multiple values for keyword argument '{ks.Value}'");
+                                d.Set(ks, kv.Value);
+                            }
+                            break;
+                        }
+                        case Opcode.ListToTuple:
+                            stack[sp - 1] = PyTuple.From(((PyList)stack[sp - 1]!).Items.ToArray());
+                            break;
+                        case Opcode.FormatValue:
+                        {
+                            string spec = (arg & 4) != 0 ? ((PyStr)stack[--sp]!).Value : "";
+                            var v = stack[sp - 1]!;
+                            switch (arg & 3)
+                            {
+                                case 1: v = Ops.StrObj(v); break;
+                                case 2: v = PyStr.From(Ops.Repr(v)); break;
+                                case 3: v = PyStr.From(Runtime.Builtins.Ascii(Ops.Repr(v))); break;
+                            }
+                            stack[sp - 1] = spec.Length == 0 && v is PyStr ? v : PyStr.From(Ops.Format(v, spec));
+                            break;
+                        }
+                        case Opcode.Jump:
+                            pc = arg;
+                            break;
+                        case Opcode.PopJumpIfFalse:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue(v))) pc = arg;
+                            break;
+                        }
+                        case Opcode.PopJumpIfTrue:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(v))) pc = arg;
+                            break;
+                        }
+                        case Opcode.JumpIfFalseOrPop:
+                            if (!Ops.IsTrue(stack[sp - 1]!)) pc = arg;
+                            else stack[--sp] = null;
+                            break;
+                        case Opcode.JumpIfTrueOrPop:
+                            if (Ops.IsTrue(stack[sp - 1]!)) pc = arg;
+                            else stack[--sp] = null;
+                            break;
+                        case Opcode.PopJumpIfNone:
+                            if (stack[--sp] is PyNone) pc = arg;
+                            stack[sp] = null;
+                            break;
+                        case Opcode.PopJumpIfNotNone:
+                            if (stack[--sp] is not PyNone) pc = arg;
+                            stack[sp] = null;
+                            break;
+                        case Opcode.GetIter:
+                            stack[sp - 1] = Ops.GetIter(stack[sp - 1]!);
+                            break;
+                        case Opcode.ForIter:
+                        {
+                            var it = stack[sp - 1]!;
+                            PyObject? v;
+                            if (it is PyGenerator g && !g.Running && !g.Finished)
+                            {
+                                var gf = g.Frame;
+                                if (!g.Started) g.Started = true;
+                                else gf.Stack[gf.Sp++] = PyNone.Instance;
+                                g.Running = true;
+                                gf.Yielded = false;
+                                gf.InlineForIter = true;
+                                f.Pc = pc;
+                                f.Sp = sp;
+                                PushDepth();
+                                gf.Back = f;
+                                f = gf;
+                                goto load;
+                            }
+                            v = it is PyIterator pit ? pit.Next() : Ops.Next(it);
+                            if (v is not null) stack[sp++] = v;
+                            else
+                            {
+                                stack[--sp] = null;
+                                pc = arg;
+                            }
+                            break;
+                        }
+                        case Opcode.UnpackSequence:
+                        {
+                            var seq = stack[--sp]!;
+                            stack[sp] = null;
+                            PyObject[] items = seq switch
+                            {
+                                PyTuple t => t.Items,
+                                PyList l => l.Items.ToArray(),
+                                _ => UnpackIterable(seq, arg),
+                            };
+                            if (items.Length != arg)
+                            {
+                                if (items.Length < arg) throw Err.ValueError($"not enough values to unpack (expected {arg}, got {items.Length})");
+                                throw Err.ValueError($"too many values to unpack (expected {arg})");
+                            }
+                            for (int k = arg - 1; k >= 0; k--) stack[sp++] = items[k];
+                            break;
+                        }
+                        case Opcode.UnpackEx:
+                        {
+                            int before = arg & 0xFF, after = arg >> 8;
+                            var seq = stack[--sp]!;
+                            stack[sp] = null;
+                            if (Ops.TryGetIter(seq) is null) throw Err.TypeError($"cannot unpack non-iterable {Ops.TypeName(seq)} object");
+                            var items = Ops.ToList(seq);
+                            if (items.Count < before + after)
+                                throw Err.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Count})");
+                            for (int k = 0; k < after; k++) stack[sp++] = items[items.Count - 1 - k];
+                            stack[sp++] = new PyList(items.GetRange(before, items.Count - before - after));
+                            for (int k = before - 1; k >= 0; k--) stack[sp++] = items[k];
+                            break;
+                        }
+                        case Opcode.ReturnValue:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            _depth--;
+                            var gen = f.Generator;
+                            if (gen is not null)
+                            {
+                                f.Yielded = false;
+                                f.Pc = pc;
+                                f.Sp = sp;
+                                if (f == entry) return v;
+                                gen.Finished = true;
+                                gen.Running = false;
+                                var parent = f.Back!;
+                                f.Back = null;
+                                f = parent;
+                                // The generator ended inside the parent's FOR_ITER: pop the iterator and leave the loop.
+                                int forIter = f.Code.Code[f.Pc - 1];
+                                f.Stack[--f.Sp] = null;
+                                f.Pc = Instr.Arg(forIter);
+                                goto load;
+                            }
+                            if (f == entry) return v;
+                            var back = f.Back!;
+                            var initSelf = f.InitSelf;
+                            f.Back = null;
+                            f = back;
+                            if (initSelf is not null)
+                            {
+                                if (v is not PyNone)
+                                {
+                                    exc = Err.TypeError($"__init__() should return None, not '{Ops.TypeName(v)}'").Value;
+                                    addTb = true;
+                                    goto load;
+                                }
+                                v = initSelf;
+                            }
+                            f.Stack[f.Sp++] = v;
+                            goto load;
+                        }
+                        case Opcode.YieldValue:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            f.Pc = pc;
+                            f.Sp = sp;
+                            f.Yielded = true;
+                            _depth--;
+                            if (f == entry) return v;
+                            var g = f.Generator!;
+                            g.Running = false;
+                            var parent = f.Back!;
+                            f.Back = null;
+                            f = parent;
+                            f.Stack[f.Sp++] = v;
+                            goto load;
+                        }
+                        case Opcode.Send:
+                        {
+                            var sent = stack[--sp]!;
+                            stack[sp] = null;
+                            var sub = stack[sp - 1]!;
+                            PyObject? v;
+                            PyObject? ret = null;
+                            if (sub is PyGenerator sg) v = ResumeGenerator(sg, sent, null, out ret);
+                            else if (sent is PyNone) v = Ops.Next(sub);
+                            else v = Call(Ops.GetAttr(sub, "send"), sent);
+                            if (v is not null)
+                            {
+                                // Suspend; on resume SEND runs again with the new sent value.
+                                f.Pc = pc - 1;
+                                f.Sp = sp;
+                                f.Yielded = true;
+                                _depth--;
+                                if (f == entry) return v;
+                                f.Generator!.Running = false;
+                                var parent = f.Back!;
+                                f.Back = null;
+                                f = parent;
+                                f.Stack[f.Sp++] = v;
+                                goto load;
+                            }
+                            stack[sp - 1] = ret ?? PyNone.Instance;
+                            break;
+                        }
+                        case Opcode.GetYieldFromIter:
+                            if (stack[sp - 1] is not PyGenerator) stack[sp - 1] = Ops.GetIter(stack[sp - 1]!);
+                            break;
+                        case Opcode.RaiseVarargs:
+                        {
+                            if (arg == 0)
+                            {
+                                exc = HandledException ?? Err.RuntimeError("No active exception to reraise").Value;
+                                addTb = HandledException is null;
+                                goto handle;
+                            }
+                            PyObject? cause = arg == 2 ? stack[--sp] : null;
+                            var e = MakeException(stack[--sp]!, "exceptions must derive from BaseException");
+                            if (arg == 2)
+                            {
+                                e.Cause = cause is PyNone ? null : MakeException(cause!, "exception causes must derive from BaseException");
+                                e.SuppressContext = true;
+                            }
+                            SetContext(e);
+                            exc = e;
+                            addTb = true;
+                            goto handle;
+                        }
+                        case Opcode.Reraise:
+                            exc = (PyBaseException)stack[--sp]!;
+                            addTb = false;
+                            goto handle;
+                        case Opcode.PushExcInfo:
+                        {
+                            var e = stack[sp - 1]!;
+                            stack[sp - 1] = (PyObject?)HandledException ?? PyNone.Instance;
+                            stack[sp++] = e;
+                            HandledException = (PyBaseException)e;
+                            break;
+                        }
+                        case Opcode.PopExcept:
+                            HandledException = stack[--sp] as PyBaseException;
+                            stack[sp] = null;
+                            break;
+                        case Opcode.CheckExcMatch:
+                        {
+                            var t = stack[--sp]!;
+                            stack[sp] = null;
+                            stack[sp++] = PyBool.From(ExceptionMatches((PyBaseException)stack[sp - 2]!, t));
+                            break;
+                        }
+                        case Opcode.PopExceptAndReraise:
+                            exc = (PyBaseException)stack[--sp]!;
+                            HandledException = stack[--sp] as PyBaseException;
+                            addTb = false;
+                            goto handle;
+                        case Opcode.BeforeWith:
+                        {
+                            var mgr = stack[sp - 1]!;
+                            var t = mgr.Type;
+                            var enter = t.Lookup("__enter__");
+                            var exit = t.Lookup("__exit__");
+                            if (enter is null || exit is null)
+                                throw Err.TypeError($"'{t.Name}' object does not support the context manager protocol");
+                            stack[sp - 1] = Ops.BindDescriptor(exit, mgr, t);
+                            stack[sp++] = Ops.CallMethod(mgr, enter);
+                            break;
+                        }
+                        case Opcode.WithExit:
+                        {
+                            var none = PyNone.Instance;
+                            stack[sp - 1] = Call(stack[sp - 1]!, none, none, none);
+                            break;
+                        }
+                        case Opcode.WithExceptStart:
+                        {
+                            var e = (PyBaseException)stack[sp - 1]!;
+                            var exit = stack[sp - 3]!;
+                            stack[sp++] = Call(exit, e.Type, e, PyNone.Instance);
+                            break;
+                        }
+                        case Opcode.MakeFunction:
+                        {
+                            var codeRef = (PyCodeRef)stack[--sp]!;
+                            PyCell[]? closure = null;
+                            if ((arg & 8) != 0)
+                            {
+                                var t = (PyTuple)stack[--sp]!;
+                                closure = new PyCell[t.Count];
+                                for (int k = 0; k < closure.Length; k++) closure[k] = (PyCell)t.Items[k];
+                            }
+                            PyDict? kwd = (arg & 2) != 0 ? (PyDict)stack[--sp]! : null;
+                            PyObject[] defs = (arg & 1) != 0 ? ((PyTuple)stack[--sp]!).Items : Array.Empty<PyObject>();
+                            var fn = new PyFunction(codeRef.Code, f.Globals, defs, kwd, closure);
+                            if (codeRef.Code.Docstring is { } doc) fn.Doc = PyStr.From(doc);
+                            stack[sp++] = fn;
+                            break;
+                        }
+                        case Opcode.LoadBuildClass:
+                            stack[sp++] = Runtime.Builtins.BuildClassFunction;
+                            break;
+                        case Opcode.ImportName:
+                        {
+                            stack[--sp] = null; // fromlist
+                            stack[sp - 1] = Import(names[arg].Value);
+                            break;
+                        }
+                        case Opcode.ImportFrom:
+                        {
+                            var mod = stack[sp - 1]!;
+                            var n = names[arg].Value;
+                            stack[sp++] = Ops.TryGetAttr(mod, n)
+                                ?? throw Err.ImportError($"cannot import name '{n}' from '{(mod as PyModule)?.Name}' (unknown location)");
+                            break;
+                        }
+                        case Opcode.ImportStar:
+                        {
+                            var mod = (PyModule)stack[--sp]!;
+                            stack[sp] = null;
+                            foreach (var kv in mod.ModuleDict.Items())
+                                if (kv.Key is PyStr ks && !ks.Value.StartsWith('_')) (f.LocalsDict ?? f.Globals).Set(ks, kv.Value);
+                            break;
+                        }
+                        case Opcode.LoadAssertionError:
+                            stack[sp++] = ExcTypes.AssertionError;
+                            break;
+                        case Opcode.GetLen:
+                            stack[sp] = PyInt.From(Ops.Len(stack[sp - 1]!));
+                            sp++;
+                            break;
+                        case Opcode.MatchMapping:
+                            stack[sp] = PyBool.From(Matching.IsMapping(stack[sp - 1]!));
+                            sp++;
+                            break;
+                        case Opcode.MatchSequence:
+                            stack[sp] = PyBool.From(Matching.IsSequence(stack[sp - 1]!));
+                            sp++;
+                            break;
+                        case Opcode.MatchKeys:
+                            stack[sp] = Matching.Keys(stack[sp - 2]!, (PyTuple)stack[sp - 1]!);
+                            sp++;
+                            break;
+                        case Opcode.MatchClass:
+                        {
+                            var kwn = (PyTuple)stack[--sp]!;
+                            var cls = stack[--sp]!;
+                            var subject = stack[sp - 1]!;
+                            stack[sp] = stack[sp + 1] = null;
+                            stack[sp - 1] = Matching.Class(subject, cls, arg, kwn);
+                            break;
+                        }
+                        case Opcode.CopyDictWithoutKeys:
+                        {
+                            var keys = (PyTuple)stack[sp - 1]!;
+                            var m = stack[sp - 2]!;
+                            var rest = new PyDict();
+                            Runtime.Builtins.DictUpdate(rest, m);
+                            foreach (var k in keys.Items) rest.Remove(k);
+                            stack[sp - 1] = rest;
+                            break;
+                        }
+                        case Opcode.LoadLocals:
+                            stack[sp++] = f.LocalsDict ?? f.Globals;
+                            break;
+                        case Opcode.SetupAnnotations:
+                        {
+                            var ns = f.LocalsDict ?? f.Globals;
+                            if (ns.Get("__annotations__") is null) ns.Set("__annotations__", new PyDict());
+                            break;
+                        }
+                        case Opcode.StoreAnnotation:
+                        {
+                            var v = stack[--sp]!;
+                            stack[sp] = null;
+                            var ns = f.LocalsDict ?? f.Globals;
+                            if (ns.Get("__annotations__") is PyDict ann) ann.Set(names[arg], v);
+                            break;
+                        }
+                        default:
+                            throw new InvalidOperationException($"bad opcode {instr & 0xFF} at {pc - 1} in {co.Name}");
+                    }
+                }
+            }
+            catch (PythonException pe)
+            {
+                exc = pe.Value;
+                addTb = true;
+                if (exc.Traceback.Count == 0) SetContext(exc);
+            }
+
+        handle:
+            // Unwind: find a handler in this frame, else pop the frame and retry in its caller.
+            while (true)
+            {
+                var ex = exc!;
+                if (addTb && (co.Flags & CodeFlags.Comprehension) == 0)
+                    ex.Traceback.Add(new TracebackEntry(co, co.LineOf(pc - 1)));
+                int at = pc - 1;
+                foreach (var h in co.ExceptionTable)
+                {
+                    if (at >= h.Start && at < h.End)
+                    {
+                        for (int k = h.Depth; k < sp; k++) stack[k] = null;
+                        sp = h.Depth;
+                        stack[sp++] = ex;
+                        pc = h.Target;
+                        exc = null;
+                        goto restart;
+                    }
+                }
+                _depth--;
+                Array.Clear(stack);
+                f.Sp = 0;
+                var gen = f.Generator;
+                if (gen is not null)
+                {
+                    gen.Finished = true;
+                    gen.Running = false;
+                    if (ex.Is(ExcTypes.StopIteration))
+                    {
+                        var re = Err.RuntimeError("generator raised StopIteration").Value;
+                        re.Cause = ex;
+                        re.Context = ex;
+                        re.SuppressContext = true;
+                        ex = re;
+                        exc = re;
+                    }
+                }
+                if (f == entry) throw new PythonException(ex);
+                var back = f.Back!;
+                f.Back = null;
+                f = back;
+                co = f.Code;
+                code = co.Code;
+                consts = f.Consts;
+                names = f.Names;
+                locals = f.Locals;
+                stack = f.Stack;
+                pc = f.Pc;
+                sp = f.Sp;
+                CurrentFrame = f;
+                addTb = true;
+            }
+        }
+        finally
+        {
+            _nesting--;
+            CurrentFrame = savedCurrent;
+        }
+    }
+
+    private void SetContext(PyBaseException e)
+    {
+        var handled = HandledException;
+        if (handled is null || ReferenceEquals(handled, e)) return;
+        // Break cycles as CPython does: drop e from the chain that will hang below it.
+        var o = handled;
+        while (o.Context is { } next)
+        {
+            if (ReferenceEquals(next, e)) { o.Context = null; break; }
+            o = next;
+        }
+        e.Context = handled;
+    }
+
+    private static PyObject[] UnpackIterable(PyObject seq, int expected)
+    {
+        var it = Ops.TryGetIter(seq) ?? throw Err.TypeError($"cannot unpack non-iterable {Ops.TypeName(seq)} object");
+        var items = new List<PyObject>(expected);
+        while (Ops.Next(it) is { } x)
+        {
+            items.Add(x);
+            if (items.Count > expected) break;
+        }
+        return items.ToArray();
+    }
+
+    /// <summary>Turns the operand of <c>raise</c> into an exception instance.</summary>
+    internal PyBaseException MakeException(PyObject v, string message)
+    {
+        if (v is PyBaseException e) return e;
+        if (v is PyType t && t.IsSubtypeOf(ExcTypes.BaseException))
+        {
+            var inst = Call(t, Array.Empty<PyObject>(), null);
+            if (inst is PyBaseException ie) return ie;
+            throw Err.TypeError($"calling {Ops.Repr(t)} should have returned an instance of BaseException, not {Ops.TypeName(inst)}");
+        }
+        throw Err.TypeError(message);
+    }
+
+    private static bool ExceptionMatches(PyBaseException e, PyObject t)
+    {
+        if (t is PyTuple tup)
+        {
+            foreach (var item in tup.Items) if (ExceptionMatches(e, item)) return true;
+            return false;
+        }
+        if (t is PyType pt && pt.IsSubtypeOf(ExcTypes.BaseException)) return e.Type.IsSubtypeOf(pt);
+        throw Err.TypeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    /// <summary><c>import name</c>: only the native modules the host made available exist.</summary>
+    internal PyObject Import(string name)
+    {
+        if (Modules.TryGetValue(name, out var m)) return m;
+        if (ModuleFactories.TryGetValue(name, out var factory))
+        {
+            m = factory();
+            Modules[name] = m;
+            return m;
+        }
+        var e = Err.New(ExcTypes.ModuleNotFoundError, $"No module named '{name}'");
+        throw e;
+    }
+}

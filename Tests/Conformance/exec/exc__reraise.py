@@ -1,0 +1,7 @@
+def f():
+    try:
+        raise ValueError("orig")
+    except ValueError:
+        print("logging")
+        raise
+f()

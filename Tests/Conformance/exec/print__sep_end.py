@@ -1,0 +1,7 @@
+print(1, 2, 3, sep="-")
+print("a", "b", sep="", end="!\n")
+print()
+print("x", end="")
+print("y")
+print(*[1, 2, 3])
+print(None, True, [None, True, "s", 1.0])

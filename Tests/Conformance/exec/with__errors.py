@@ -1,0 +1,5 @@
+try:
+    with 5:
+        pass
+except TypeError as e:
+    print(e)
