@@ -169,6 +169,14 @@ for _ in range(1500):
         x = rng.uniform(-1e6, 1e6) if rng.random() < 0.7 else x * 1e-300 if abs(x) > 1e300 else x
     spec = rng.choice(RANDOM_SPECS)
     add("Number", "fmt_float", repr(x), spec, run(lambda: format(x, spec)))
+for _ in range(1000):
+    # significant-digit modes over every magnitude, including exact powers of ten and ties
+    x = rng.choice([struct.unpack('<d', struct.pack('<Q', rng.getrandbits(63)))[0], 10.0 ** rng.randint(-300, 300),
+                    rng.randint(1, 10**6) * 10.0 ** rng.randint(-30, 30), rng.randint(1, 2**53) / 2 ** rng.randint(0, 60)])
+    if not math.isfinite(x):
+        continue
+    spec = rng.choice(['.1e', '.2e', '.5e', '.10e', '.17e', 'g', '.1g', '.3g', '.6g', '.16g', '.19g', '.20g', '', '.4', 'e'])
+    add("Number", "fmt_float", repr(x), spec, run(lambda: format(x, spec)))
 for _ in range(600):
     x = rng.choice([rng.uniform(-1000, 1000), rng.uniform(-1, 1), rng.uniform(-1e20, 1e20),
                     round(rng.uniform(-100, 100), 3), rng.randint(-10**6, 10**6) / 8])
