@@ -7731,6 +7731,10 @@ internal static class TextCases
         ["printf", "%.*s", "[\"t\", [[\"i\", \"2\"], [\"s\", \"abcd\"]]]", "ab"],
         ["printf", "%.*s", "[\"t\", [[\"i\", \"-2\"], [\"s\", \"abcd\"]]]", ""],
         ["printf", "%*s|", "[\"t\", [[\"i\", \"3\"], [\"s\", \"\\u00e9\"]]]", "  \u00e9|"],
+        ["printf", "abc", "[\"l\", [[\"i\", \"1\"]]]", "abc"],
+        ["printf", "%s", "[\"l\", [[\"i\", \"1\"]]]", "[1]"],
+        ["printf", "%(a)s", "[\"l\", [[\"i\", \"1\"]]]", "!TypeError: list indices must be integers or slices, not str"],
+        ["printf", "%s %s", "[\"l\", [[\"i\", \"1\"], [\"i\", \"2\"]]]", "!TypeError: not enough arguments for format string"],
     ];
 
     internal static readonly string[][] Str =
