@@ -70,6 +70,44 @@ add("Number", "fmt_int", str(10 ** 400), "e", run(lambda: format(10 ** 400, 'e')
 add("Number", "fmt_int", str(10 ** 30), ",", run(lambda: format(10 ** 30, ',')))
 add("Number", "fmt_int", str(2 ** 200), "_x", run(lambda: format(2 ** 200, '_x')))
 
+# Random spec strings from the grammar's pieces (valid and invalid mixes): error precedence.
+import random as _random
+
+spec_rng = _random.Random(7)
+
+
+def random_spec():
+    rng = spec_rng
+    parts = []
+    if rng.random() < 0.3:
+        parts.append(rng.choice(['*', '0', ' ', '\u00e9', '{', 'x']) + rng.choice('<>=^'))
+    elif rng.random() < 0.3:
+        parts.append(rng.choice('<>=^'))
+    for piece, p_ in [(rng.choice('+- '), 0.3), ('z', 0.15), ('#', 0.2), ('0', 0.25), (str(rng.randint(0, 25)), 0.5),
+                      (rng.choice([',', '_', ',_', '_,']), 0.25), ('.' + rng.choice(['', '0', '3', '12']), 0.35),
+                      (rng.choice('bcdeEfFgGnosxX%qz'), 0.6)]:
+        if rng.random() < p_:
+            parts.append(piece)
+    spec = ''.join(parts)
+    if rng.random() < 0.05:
+        spec += rng.choice(['d', 'x', '!'])
+    return spec
+
+
+for _ in range(1500):
+    spec = random_spec()
+    rng = spec_rng
+    kind = rng.choice(['int', 'float', 'str'])
+    if kind == 'int':
+        v = rng.choice([0, 7, -42, 123456789, -2 ** 70])
+        add("Number", "fmt_int", str(v), spec, run(lambda: format(v, spec)))
+    elif kind == 'float':
+        v = rng.choice([0.0, -0.0, 2.675, -1234.5678, 1e21, math.inf, math.nan, 5e-324])
+        add("Number", "fmt_float", repr(v), spec, run(lambda: format(v, spec)))
+    else:
+        v = rng.choice(['', 'abc', '\U0001F600x'])
+        add("Number", "fmt_str", v, spec, run(lambda: format(v, spec)))
+
 STRS = ['abc', '', 'h\u00e9llo', '\U0001F600ab', '\u01c5x']
 STR_SPECS = ['', 's', '10', '<10', '>10', '^10', '^9', '*^9', '.2', '10.2', '\U0001F600^7', '010', '.0',
              '=10', '+', ' ', '-', '#', 'z', 'd', ',', '_', 'x', '.1s', '3', '^', '10,']
