@@ -264,6 +264,22 @@ FORMATS = ["{}", "{} {}", "{0}{1}{0}", "{k}", "{n:05d}", "{0!r}", "{0!s:>5}", "{
            "{0]}", "{0:d}", "{1:s}", "{[0]}", "{2[5]}", "{9} {", "x{0}y{1:x}z", "{1:{0}}", "{n!r:>{1}}",
            "{0!s:{1}}", "{0!}", "{!}", "{0:{1}", "{0:{{}}}", "{2[0][0]}", "{2[1].x}", "{0.x.y", "{d[key]:>{n}}",
            "{1:#_b}", "{4!r:>10}", "{4:%}", "plain text only", "", "{\u0661}", "{1:{5}}", "{0[]}", "{0..x}"]
+fmt_rng = _random.Random(13)
+for _ in range(500):
+    r = fmt_rng
+    pieces = []
+    for _ in range(r.randint(1, 4)):
+        kind = r.random()
+        if kind < 0.25:
+            pieces.append(r.choice(['a', ' ', '{{', '}}', '}', '{', 'x{{y']))
+        else:
+            name = r.choice(['', '', '0', '1', '4', 'k', 'n', 'f', '2[1]', '3.name', 'd[key]', '9', 'zz', '0[0]', '3.', '2[', '1]'])
+            conv = r.choice(['', '', '!r', '!s', '!a', '!x', '!'])
+            spec = r.choice(['', '', ':', ':>6', ':^{1}', ':{}', ':.2f', ':,', ':x', ':{n}', ':{:{}}', ':*<{1}'])
+            close = '}' if r.random() < 0.93 else ''
+            pieces.append('{' + name + conv + spec + close)
+    FORMATS.append(''.join(pieces))
+
 for f in FORMATS:
     add("Format", "format", f, run(lambda: f.format(*FMT_ARGS, **FMT_KWARGS)))
 
@@ -293,6 +309,26 @@ PRINTF = [('%s', 'x'), ('%s', ('x',)), ('%d', 5), ('%5d|%-5d|%05d', (1, 2, 3)), 
           ('% f', 1.0), ('%  d', 1), ('%--5d|', 1), ('%0-5d|', 1), ('%.0s|', 'abc'), ('%.*s', (2, 'abcd')),
           ('%.*s', (-2, 'abcd')), ('%*s|', (3, '\u00e9')), ('abc', [1]), ('%s', [1]),
           ('%(a)s', [1]), ('%s %s', [1, 2])]
+printf_rng = _random.Random(11)
+for _ in range(800):
+    r = printf_rng
+    conv = r.choice('diouxXeEfFgGcrsa%y')
+    flags = ''.join(r.choice('-+ #0') for _ in range(r.randint(0, 3)))
+    width = r.choice(['', '', str(r.randint(0, 12)), '*'])
+    prec = r.choice(['', '', '.', '.' + str(r.randint(0, 8)), '.*'])
+    fmt = r.choice(['', 'x=', '[']) + '%' + flags + width + prec + conv + r.choice(['', ']', ' %s'])
+    value = r.choice([0, -7, 255, 10 ** 12, 3.14159, -0.5, 2.5, math.inf, 'ab', '\u00e9', 65, None, [1]])
+    args = []
+    if width == '*':
+        args.append(r.choice([5, -6, 'w']))
+    if prec == '.*':
+        args.append(r.choice([2, -1, 'p']))
+    args.append(value)
+    if fmt.endswith(' %s'):
+        args.append('tail')
+    a = tuple(args) if r.random() < 0.85 else value
+    PRINTF.append((fmt, a))
+
 for f, a in PRINTF:
     add("Printf", "printf", f, json.dumps(enc(a)), run(lambda: f % a))
 
