@@ -280,6 +280,21 @@ for _ in range(500):
             pieces.append('{' + name + conv + spec + close)
     FORMATS.append(''.join(pieces))
 
+for _ in range(300):
+    r = fmt_rng
+    manual = r.random() < 0.5
+    pieces = []
+    for i in range(r.randint(1, 4)):
+        if r.random() < 0.3:
+            pieces.append(r.choice(['a', ' ', '{{', '}}', '=', '\U0001F600']))
+            continue
+        name = r.choice(['0', '1', '4', '5', '2[1]', '3.name', '3.val']) if manual else ''
+        name = r.choice([name, 'k', 'n', 'f', 'd[key]'])
+        conv = r.choice(['', '', '!r', '!s'])
+        spec = r.choice(['', ':>8', ':^{n}' if not manual else ':^{1}', ':*<7', ':.3', ':10.2'])
+        pieces.append('{' + name + conv + spec + '}')
+    FORMATS.append(''.join(pieces))
+
 for f in FORMATS:
     add("Format", "format", f, run(lambda: f.format(*FMT_ARGS, **FMT_KWARGS)))
 
