@@ -68,6 +68,7 @@ internal sealed partial class EarlyErrors
                 CompilerPass(l.Body, new Context(true, false, false));
                 return;
             case ClassDef c:
+                CheckRepeatedKeywords(c.Keywords);
                 foreach (var d in c.DecoratorList) CompilerPass(d, ctx);
                 foreach (var b in c.Bases) CompilerPass(b, ctx);
                 foreach (var k in c.Keywords) CompilerPass(k, ctx);
@@ -110,14 +111,8 @@ internal sealed partial class EarlyErrors
                 if (!ctx.InAsync) throw Error(aw2, "'await' outside async function");
                 break;
             case Call call:
-                {
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var k in call.Keywords)
-                    {
-                        if (k.Arg is not null && !seen.Add(k.Arg)) throw Error(k, $"keyword argument repeated: {k.Arg}");
-                    }
-                    break;
-                }
+                CheckRepeatedKeywords(call.Keywords);
+                break;
             case Match m:
                 CheckMatch(m);
                 break;
@@ -166,6 +161,15 @@ internal sealed partial class EarlyErrors
                 }
         }
         foreach (var child in node.Children()) CompilerPass(child, ctx);
+    }
+
+    private void CheckRepeatedKeywords(IReadOnlyList<Ast.Keyword> keywords)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var k in keywords)
+        {
+            if (k.Arg is not null && !seen.Add(k.Arg)) throw Error(k, $"keyword argument repeated: {k.Arg}");
+        }
     }
 
     private void CompilerPassArgs(Arguments args, Context ctx)

@@ -76,7 +76,11 @@ internal sealed partial class Parser
     // ------------------------------------------------------------------ named / conditional / lambda
 
     /// <summary>named_expression: NAME ':=' expression | expression.</summary>
-    private Expr ParseNamedExpression()
+    /// <param name="checkAssignTypo">
+    /// Whether a following '=' gets CPython's invalid_named_expression hints ("Maybe you meant
+    /// '=='"); call arguments have their own (invalid_kwarg).
+    /// </param>
+    private Expr ParseNamedExpression(bool checkAssignTypo = true)
     {
         var t = Peek();
         if (t.Kind == TokenKind.Name && t.Keyword == Keyword.None && Peek(1).Kind == TokenKind.ColonEqual)
@@ -90,7 +94,20 @@ internal sealed partial class Parser
         var e = ParseExpression();
         if (At(TokenKind.ColonEqual))
             throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
+        if (checkAssignTypo && At(TokenKind.Equal)) CheckAssignTypo(e);
         return e;
+    }
+
+    /// <summary>CPython's invalid_named_expression: '=' where '==' (or ':=') was meant.</summary>
+    private void CheckAssignTypo(Expr e)
+    {
+        if (e is Name && !_parenthesized.Contains(e))
+        {
+            var eq = Peek();
+            throw _tok.Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.Span.Line, e.Span.Column + 1, eq.EndLine, eq.EndColumn + 1);
+        }
+        if (IsBitwiseOrLevel(e) && e is not (List or Tuple or GeneratorExp) && !IsNamedConstant(e))
+            throw ErrorAt(e, $"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?");
     }
 
     /// <summary>expression: disjunction ['if' disjunction 'else' expression] | lambdef.</summary>
@@ -483,7 +500,7 @@ internal sealed partial class Parser
             }
             else
             {
-                var e = ParseNamedExpression();
+                var e = ParseNamedExpression(checkAssignTypo: false);
                 lastParsed = e;
                 if (AtKeyword(Keyword.For) || (AtKeyword(Keyword.Async) && Peek(1).Keyword == Keyword.For))
                 {
@@ -505,6 +522,8 @@ internal sealed partial class Parser
                 else if (At(TokenKind.Equal))
                 {
                     var eq = Peek();
+                    // invalid_kwarg needs an 'expression' before '='; a bare walrus is not one.
+                    if (e is NamedExpr && !_parenthesized.Contains(e)) throw InvalidSyntax();
                     if (e is Constant { Value.Kind: ConstantKind.True or ConstantKind.False or ConstantKind.None } c)
                         throw ErrorRange(e, e, $"cannot assign to {c.Value.Repr()}");
                     throw ErrorRange(e, e, "expression cannot contain assignment, perhaps you meant \"==\"?");

@@ -119,6 +119,8 @@ internal sealed partial class Parser
                     {
                         Advance();
                         Expr? value = AtExpressionEnd() ? null : ParseStarExpressions();
+                        if (value is Starred && !_parenthesized.Contains(value))
+                            throw ErrorAt(value, "can't use starred expression here");
                         return new Return(value, SpanFrom(t));
                     }
                 case Keyword.Raise: return ParseRaise();
@@ -445,21 +447,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>A header's condition: named_expression, with CPython's hint when '=' was meant as '=='.</summary>
-    private Expr ParseNamedExpressionForHeader()
-    {
-        var e = ParseNamedExpression();
-        if (At(TokenKind.Equal))
-        {
-            if (e is Name && !_parenthesized.Contains(e))
-            {
-                var eq = Peek();
-                throw _tok.Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.Span.Line, e.Span.Column + 1, eq.EndLine, eq.EndColumn + 1);
-            }
-            if (IsBitwiseOrLevel(e) && e is not (List or Tuple or GeneratorExp) && !IsNamedConstant(e))
-                throw ErrorAt(e, $"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?");
-        }
-        return e;
-    }
+    private Expr ParseNamedExpressionForHeader() => ParseNamedExpression();
 
     private Stmt ParseWhile()
     {
@@ -511,6 +499,7 @@ internal sealed partial class Parser
     {
         var t = Advance();
         List<WithItem>? items = null;
+        PythonSyntaxError? parenthesizedFailure = null;
         if (At(TokenKind.LPar))
         {
             // with (a as b, c as d): — try the parenthesised form first, as CPython does.
@@ -530,17 +519,27 @@ internal sealed partial class Parser
                 if (!At(TokenKind.Colon)) throw InvalidSyntax();
                 items = list;
             }
-            catch (PythonSyntaxError)
+            catch (PythonSyntaxError e) when (!e.FromTokenizer)
             {
                 _p = save;
                 _prev = savePrev;
                 items = null;
+                parenthesizedFailure = e;
             }
         }
         if (items is null)
         {
             items = new List<WithItem>();
-            do { items.Add(ParseWithItem()); } while (Accept(TokenKind.Comma));
+            try
+            {
+                do { items.Add(ParseWithItem()); } while (Accept(TokenKind.Comma));
+            }
+            catch (PythonSyntaxError e) when (parenthesizedFailure is { Message: "invalid syntax" } earlier && e.Message == "invalid syntax"
+                                              && (earlier.Line, earlier.Offset).CompareTo((e.Line, e.Offset)) > 0)
+            {
+                // Like CPython's PEG parser, a generic error points at the furthest token reached.
+                throw earlier;
+            }
         }
         var body = ParseBlock("'with' statement", t);
         var start = asyncTok ?? t;

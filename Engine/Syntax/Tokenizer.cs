@@ -580,8 +580,8 @@ public sealed class Tokenizer
                 }
                 if (inSpec)
                 {
-                    // The quote closes the string while a format spec is open: '{' was never closed.
-                    throw TokError("f-string: expecting '}'", _line, _pos - _lineStart + 1);
+                    // The quote closes the string while a format spec is open.
+                    throw TokError("f-string: expecting '}', or format specs", _line, _pos - _lineStart + 1);
                 }
                 int s = _pos;
                 _pos += m.Triple ? 3 : 1;
@@ -837,10 +837,10 @@ public sealed class Tokenizer
         return _src.Substring(p, e - p);
     }
 
-    /// <summary>An error found by the tokenizer itself.</summary>
+    /// <summary>An error found by the tokenizer itself: CPython counts its offsets in characters.</summary>
     private PythonSyntaxError TokError(string message, int line, int offset, int endLine = -1, int endOffset = -1, string type = "SyntaxError")
     {
-        var e = Error(message, line, offset, endLine, endOffset, type);
+        var e = Locate(message, line, offset, endLine, endOffset, type, ToCharOffset);
         return new PythonSyntaxError(e.ErrorType, e.Message, e.Filename, e.Line, e.Offset, e.EndLine, e.EndOffset, e.Text) { FromTokenizer = true };
     }
 
@@ -850,14 +850,30 @@ public sealed class Tokenizer
     /// <summary>The line an error at the end of input is "detected at": the last line that has text.</summary>
     private int EofLine => _pos >= _src.Length && _src.Length > 0 && (_src[^1] == '\n' || _src[^1] == '\r') ? _line - 1 : _line;
 
-    /// <summary>A located SyntaxError (or IndentationError/TabError) at a 1-based offset.</summary>
+    /// <summary>
+    /// A SyntaxError (or IndentationError/TabError) raised after tokenizing (by the parser or the
+    /// compile-time checks) at a 1-based UTF-16 offset. CPython's compile() counts these offsets in
+    /// UTF-8 bytes (only the tokenizer's own errors count characters), so that is what we report.
+    /// </summary>
     public PythonSyntaxError Error(string message, int line, int offset, int endLine = -1, int endOffset = -1, string type = "SyntaxError")
+        => Locate(message, line, offset, endLine, endOffset, type, ToByteOffset);
+
+    private PythonSyntaxError Locate(string message, int line, int offset, int endLine, int endOffset, string type, Func<string, int, int> convert)
     {
         string text = LineText(line);
-        // Columns are UTF-16 units internally; CPython reports characters.
-        int charOffset = ToCharOffset(text, offset);
-        int charEnd = endOffset < 0 ? charOffset : (endLine == line ? ToCharOffset(text, endOffset) : endOffset);
-        return new PythonSyntaxError(type, message, _filename, line, charOffset, endLine < 0 ? line : endLine, charEnd, text + "\n");
+        int start = convert(text, offset);
+        int end;
+        if (endOffset < 0) end = start;
+        else if (endLine == line) end = convert(text, endOffset);
+        else end = convert(LineText(endLine), endOffset);
+        return new PythonSyntaxError(type, message, _filename, line, start, endLine < 0 ? line : endLine, end, text + "\n");
+    }
+
+    private static int ToByteOffset(string lineText, int offset)
+    {
+        int units = Math.Min(offset - 1, lineText.Length);
+        if (units <= 0) return offset;
+        return System.Text.Encoding.UTF8.GetByteCount(lineText.AsSpan(0, units)) + 1 + Math.Max(0, offset - 1 - lineText.Length);
     }
 
     private static int ToCharOffset(string lineText, int offset)

@@ -88,11 +88,11 @@ public sealed class AnalyzeCommandTests
         Assert.That(stdout, Does.Contain("error RS001: SyntaxError: "));
     }
 
-    [TestCase(new[] { "analyze" }, "rulesandbox analyze: missing RULE.py")]
-    [TestCase(new[] { "analyze", "good.py", "--format", "xml" }, "rulesandbox analyze: option --format must be text, json or sarif, not 'xml'")]
-    [TestCase(new[] { "analyze", "good.py", "--preset", "lax" }, "rulesandbox analyze: unknown preset 'lax' (expected strict, standard, permissive)")]
-    [TestCase(new[] { "analyze", "good.py", "--preset", "strict", "--policy", "no-while.json" }, "rulesandbox analyze: give either --policy or --preset, not both")]
-    [TestCase(new[] { "analyze", "missing.py" }, "rulesandbox analyze: cannot read 'missing.py': no such file")]
+    [TestCase(new[] { "analyze" }, "analyze: missing RULE.py")]
+    [TestCase(new[] { "analyze", "good.py", "--format", "xml" }, "analyze: option --format must be text, json or sarif, not 'xml'")]
+    [TestCase(new[] { "analyze", "good.py", "--preset", "lax" }, "analyze: unknown preset 'lax' (expected strict, standard, permissive)")]
+    [TestCase(new[] { "analyze", "good.py", "--preset", "strict", "--policy", "no-while.json" }, "analyze: give either --policy or --preset, not both")]
+    [TestCase(new[] { "analyze", "missing.py" }, "analyze: cannot read 'missing.py': no such file")]
     [TestCase(new[] { "analyze", "good.py", "--policy", "missing.json" }, "missing.json: $: cannot read the policy file: no such file")]
     public void UsageErrorsExitTwo(string[] args, string message)
     {

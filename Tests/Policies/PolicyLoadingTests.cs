@@ -286,9 +286,9 @@ public sealed class PolicyLoadingTests
         }
     }
 
-    [TestCase(new string[] { "policy" }, "rulesandbox policy: missing subcommand (expected 'check FILE...')")]
-    [TestCase(new[] { "policy", "lint", "x.json" }, "rulesandbox policy: unknown subcommand 'lint' (expected 'check')")]
-    [TestCase(new[] { "policy", "check" }, "rulesandbox policy check: missing FILE")]
+    [TestCase(new string[] { "policy" }, "policy: missing subcommand (expected 'check FILE...')")]
+    [TestCase(new[] { "policy", "lint", "x.json" }, "policy: unknown subcommand 'lint' (expected 'check')")]
+    [TestCase(new[] { "policy", "check" }, "policy check: missing FILE")]
     public void PolicyCommandUsageErrorsExitTwo(string[] args, string message)
     {
         var stderr = new StringWriter();
