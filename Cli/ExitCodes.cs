@@ -10,4 +10,6 @@ internal static class ExitCodes
     public const int Usage = 2;
     /// <summary>A resource limit ended the execution.</summary>
     public const int Limit = 3;
+    /// <summary>A bug in RuleSandbox itself (EX_SOFTWARE of sysexits.h).</summary>
+    public const int InternalError = 70;
 }

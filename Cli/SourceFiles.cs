@@ -14,6 +14,8 @@ internal static class SourceFiles
                 stdin.CopyTo(ms);
                 return ms.ToArray();
             }
+            // .NET reports a directory as "access denied", which sends the user the wrong way.
+            if (Directory.Exists(path)) throw new UsageException($"{command}: cannot read '{path}': is a directory");
             return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -19,6 +19,7 @@ internal sealed class AstCommand : ICommand
           0  the file parsed
           1  a syntax error: 'FILE:LINE:COL: TYPE: MESSAGE' on stderr
           2  usage error or unreadable file
+          70 internal error (a bug in RuleSandbox)
 
         """;
 

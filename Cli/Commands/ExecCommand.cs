@@ -5,6 +5,9 @@ using RuleSandbox.Engine.Syntax;
 
 namespace RuleSandbox.Cli.Commands;
 
+// The engine's verdict, not the sandbox facade's RuleSandbox.Verdict (an alias inside the namespace wins).
+using Verdict = RuleSandbox.Engine.Hosting.Verdict;
+
 /// <summary><c>rulesandbox exec FILE</c>: runs a Python file as <c>__main__</c> with generous limits.</summary>
 internal sealed class ExecCommand : ICommand
 {

@@ -10,7 +10,13 @@ namespace RuleSandbox.Engine.Syntax;
 public static class LiteralRepr
 {
     /// <summary><c>repr(s)</c>: quotes chosen as CPython chooses them, non-printable code points escaped.</summary>
-    public static string Str(string s)
+    public static string Str(string s) => Str(s, null);
+
+    /// <summary>
+    /// <c>repr(s)</c>, where the sorted UTF-16 indices in <paramref name="standaloneSurrogates"/>
+    /// are surrogates that count as code points of their own (see <c>ConstantValue.FromStr</c>).
+    /// </summary>
+    public static string Str(string s, int[]? standaloneSurrogates)
     {
         bool hasSingle = s.Contains('\''), hasDouble = s.Contains('"');
         char quote = hasSingle && !hasDouble ? '"' : '\'';
@@ -19,7 +25,8 @@ public static class LiteralRepr
         for (int i = 0; i < s.Length; i++)
         {
             int cp = s[i];
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+                && (standaloneSurrogates is null || (Array.BinarySearch(standaloneSurrogates, i) < 0 && Array.BinarySearch(standaloneSurrogates, i + 1) < 0)))
             {
                 cp = char.ConvertToUtf32(s[i], s[i + 1]);
                 i++;

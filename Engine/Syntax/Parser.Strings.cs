@@ -15,7 +15,7 @@ internal sealed partial class Parser
     {
         var first = Peek();
         var parts = new List<Expr>();
-        var pending = new StringBuilder();
+        var pending = new LiteralBuffer();
         bool anyF = false, anyBytes = false, anyStr = false, pendingUsed = false;
         List<byte>? bytes = null;
         string? kind = null;
@@ -25,7 +25,7 @@ internal sealed partial class Parser
         void FlushPending(Token endTok)
         {
             if (pendingUsed && pending.Length > 0)
-                parts.Add(new Constant(ConstantValue.FromStr(pending.ToString()), null, new SourceSpan(pendingStart.Line, pendingStart.Column, endTok.EndLine, endTok.EndColumn)));
+                parts.Add(new Constant(pending.ToValue(), null, new SourceSpan(pendingStart.Line, pendingStart.Column, endTok.EndLine, endTok.EndColumn)));
             pending.Clear();
             pendingUsed = false;
         }
@@ -48,7 +48,8 @@ internal sealed partial class Parser
                 {
                     anyStr = true;
                     if (!pendingUsed) pendingStart = t;
-                    pending.Append(isRaw ? body : DecodeEscapes(body, t, bodyOffset: t.Start + prefix.Length + QuoteLen(t)));
+                    if (isRaw) pending.Append(body);
+                    else DecodeEscapes(body, t, pending);
                     pendingUsed = true;
                 }
             }
@@ -64,7 +65,7 @@ internal sealed partial class Parser
         }
         var span = SpanFrom(first);
         if (anyBytes) return new Constant(ConstantValue.FromBytes(bytes!.ToArray()), null, span);
-        if (!anyF) return new Constant(ConstantValue.FromStr(pending.ToString()), kind, span);
+        if (!anyF) return new Constant(pending.ToValue(), kind, span);
         FlushPending(_prev);
         return new JoinedStr(parts, span);
     }
@@ -146,12 +147,41 @@ internal sealed partial class Parser
 
     private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 
-    /// <summary>Decodes backslash escapes of a str literal (not raw).</summary>
-    private string DecodeEscapes(string body, Token t, int bodyOffset)
+    /// <summary>A literal's text as it is built, with the escaped surrogates that must not pair.</summary>
+    private sealed class LiteralBuffer
+    {
+        public readonly StringBuilder Text = new();
+        private List<int>? _standalone;
+
+        public int Length => Text.Length;
+
+        public LiteralBuffer Append(string s) { Text.Append(s); return this; }
+
+        public LiteralBuffer Append(string s, int start, int count) { Text.Append(s, start, count); return this; }
+
+        public LiteralBuffer Append(char c) { Text.Append(c); return this; }
+
+        public void AppendCodePoint(int cp, bool fromEscape)
+        {
+            if (cp >= 0xD800 && cp <= 0xDFFF && fromEscape) (_standalone ??= new List<int>()).Add(Text.Length);
+            if (cp < 0x10000) Text.Append((char)cp);
+            else Text.Append(char.ConvertFromUtf32(cp));
+        }
+
+        public ConstantValue ToValue() => ConstantValue.FromStr(Text.ToString(), _standalone?.ToArray());
+
+        public void Clear()
+        {
+            Text.Clear();
+            _standalone = null;
+        }
+    }
+
+    /// <summary>Decodes backslash escapes of a str literal (not raw) into <paramref name="sb"/>.</summary>
+    private void DecodeEscapes(string body, Token t, LiteralBuffer sb)
     {
         int bs = body.IndexOf('\\');
-        if (bs < 0) return body;
-        var sb = new StringBuilder(body.Length);
+        if (bs < 0) { sb.Append(body); return; }
         sb.Append(body, 0, bs);
         for (int i = bs; i < body.Length; i++)
         {
@@ -191,7 +221,7 @@ internal sealed partial class Parser
                         }
                         if (e == 'U' && (uint)v > 0x10FFFF)
                             throw ErrorAt(t, $"(unicode error) 'unicodeescape' codec can't decode bytes in position {CodePointIndex(body, escStart)}-{CodePointIndex(body, i + len)}: illegal Unicode character");
-                        AppendCodePoint(sb, v);
+                        sb.AppendCodePoint(v, fromEscape: true);
                         i += len;
                         break;
                     }
@@ -206,7 +236,7 @@ internal sealed partial class Parser
                             int endPos = name is null ? Math.Min(i + 1, body.Length - 1) : close;
                             throw ErrorAt(t, $"(unicode error) 'unicodeescape' codec can't decode bytes in position {CodePointIndex(body, escStart)}-{CodePointIndex(body, endPos)}: {what}");
                         }
-                        AppendCodePoint(sb, cp);
+                        sb.AppendCodePoint(cp, fromEscape: true);
                         i = close;
                         break;
                     }
@@ -216,7 +246,7 @@ internal sealed partial class Parser
                         int v = e - '0';
                         int n = 1;
                         while (n < 3 && i + 1 < body.Length && body[i + 1] >= '0' && body[i + 1] <= '7') { v = v * 8 + (body[++i] - '0'); n++; }
-                        AppendCodePoint(sb, v);
+                        sb.AppendCodePoint(v, fromEscape: true);
                     }
                     else
                     {
@@ -225,7 +255,6 @@ internal sealed partial class Parser
                     break;
             }
         }
-        return sb.ToString();
     }
 
     private static int CodePointIndex(string s, int utf16Index)
@@ -234,15 +263,9 @@ internal sealed partial class Parser
         return Encoding.UTF8.GetByteCount(s.AsSpan(0, Math.Min(utf16Index, s.Length)));
     }
 
-    private static void AppendCodePoint(StringBuilder sb, int cp)
-    {
-        if (cp < 0x10000) sb.Append((char)cp);
-        else sb.Append(char.ConvertFromUtf32(cp));
-    }
-
     // ------------------------------------------------------------------ f-strings
 
-    private void ParseFString(List<Expr> parts, StringBuilder pending, ref bool pendingUsed, ref Token pendingStart, Action<Token> flush)
+    private void ParseFString(List<Expr> parts, LiteralBuffer pending, ref bool pendingUsed, ref Token pendingStart, Action<Token> flush)
     {
         var start = Advance(); // FSTRING_START
         string prefix = Text(start);
@@ -255,7 +278,7 @@ internal sealed partial class Parser
             {
                 Advance();
                 if (!pendingUsed) pendingStart = t;
-                pending.Append(DecodeFStringMiddle(t, raw));
+                DecodeFStringMiddle(t, raw, pending);
                 pendingUsed = true;
                 continue;
             }
@@ -276,11 +299,12 @@ internal sealed partial class Parser
         }
     }
 
-    private string DecodeFStringMiddle(Token t, bool raw)
+    private void DecodeFStringMiddle(Token t, bool raw, LiteralBuffer into)
     {
         string text = _src.Substring(t.Start, t.End - t.Start);
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
-        return raw ? text : DecodeEscapes(text, t, t.Start);
+        if (raw) into.Append(text);
+        else DecodeEscapes(text, t, into);
     }
 
     /// <summary>'{' (yield_expr | star_expressions) ['='] ['!' NAME] [':' spec] '}'.</summary>
@@ -376,7 +400,9 @@ internal sealed partial class Parser
             if (t.Kind == TokenKind.FStringMiddle)
             {
                 Advance();
-                parts.Add(new Constant(ConstantValue.FromStr(DecodeFStringMiddle(t, raw)), null, SpanOf(t)));
+                var piece = new LiteralBuffer();
+                DecodeFStringMiddle(t, raw, piece);
+                parts.Add(new Constant(piece.ToValue(), null, SpanOf(t)));
             }
             else if (t.Kind == TokenKind.LBrace)
             {

@@ -115,4 +115,13 @@ public sealed class ParserTests
         var e = ErrorOf(sb.ToString());
         Assert.That((e.ErrorType, e.Message), Is.EqualTo(("IndentationError", "too many levels of indentation")));
     }
+
+    [Test]
+    public void EscapedSurrogatesStayTwoCodePoints()
+    {
+        // Two escapes that would form a valid UTF-16 pair are still two code points in Python.
+        Assert.That(Dump("'\\ud800\\udfff'\n"), Does.Contain(@"Constant(value='\ud800\udfff')"));
+        // One astral escape is one printable code point (U+10000), printed as itself.
+        Assert.That(Dump("'\\U00010000'\n"), Does.Contain("Constant(value='\U00010000')"));
+    }
 }

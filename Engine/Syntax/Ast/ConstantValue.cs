@@ -41,6 +41,17 @@ public sealed class ConstantValue
     public static ConstantValue FromFloat(double value) => new(ConstantKind.Float) { Float = value };
     public static ConstantValue FromImaginary(double imag) => new(ConstantKind.Imaginary) { Float = imag };
     public static ConstantValue FromStr(string value) => new(ConstantKind.Str) { Str = value };
+
+    /// <summary>
+    /// A str whose listed UTF-16 indices hold surrogates that came from escapes and are code
+    /// points of their own: Python's <c>'\ud800\udc00'</c> is two code points, which a .NET string
+    /// alone would read as one surrogate pair.
+    /// </summary>
+    public static ConstantValue FromStr(string value, int[]? standaloneSurrogates)
+        => new(ConstantKind.Str) { Str = value, StandaloneSurrogates = standaloneSurrogates };
+
+    /// <summary>Sorted indices of escaped surrogates in <see cref="Str"/> that never pair up; usually null.</summary>
+    public int[]? StandaloneSurrogates { get; private init; }
     public static ConstantValue FromBytes(byte[] value) => new(ConstantKind.Bytes) { Bytes = value };
 
     /// <summary>The value as CPython's <c>repr()</c> prints it.</summary>
@@ -53,7 +64,7 @@ public sealed class ConstantValue
         ConstantKind.Int => Int.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ConstantKind.Float => LiteralRepr.Float(Float),
         ConstantKind.Imaginary => LiteralRepr.Imaginary(Float),
-        ConstantKind.Str => LiteralRepr.Str(Str),
+        ConstantKind.Str => LiteralRepr.Str(Str, StandaloneSurrogates),
         ConstantKind.Bytes => LiteralRepr.Bytes(Bytes),
         _ => throw new InvalidOperationException(Kind.ToString()),
     };

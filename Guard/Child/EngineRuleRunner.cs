@@ -1,0 +1,168 @@
+using System.Numerics;
+using System.Text;
+using System.Text.Json;
+using RuleSandbox.Engine.Hosting;
+using EngineVerdict = RuleSandbox.Engine.Hosting.Verdict;
+using RuleSandbox.Engine.Runtime;
+using RuleSandbox.Engine.Syntax;
+using RuleSandbox.Guard.Protocol;
+
+namespace RuleSandbox.Guard.Child;
+
+/// <summary>
+/// Binds guards and the in-process mode to the engine: compile once, run many times with fresh
+/// globals. Runs on the calling thread, which must have a large stack (see <see cref="LargeStackWorkers"/>).
+/// </summary>
+internal sealed class EngineRuleRunner : IRuleRunner
+{
+    private const string WarmUpSource = "def f(x):\n    return [i * 2 for i in range(x)]\nresult = {'n': sum(f(10)), 's': str(1.5) + 'x'}\n";
+
+    private EngineRuleRunner() { }
+
+    public IReadOnlyList<string> PreloadedModules { get; } = Array.Empty<string>();
+
+    /// <summary>A runner whose code paths have already run once, so the first real rule is not slow.</summary>
+    public static EngineRuleRunner CreateWarm()
+    {
+        var runner = new EngineRuleRunner();
+        var compiled = runner.Compile(WarmUpSource, "<warm-up>").Compiled!;
+        var limits = new WireLimits { Fuel = 1_000_000, TimeoutMs = 10_000, MemoryBytes = 64L * 1024 * 1024, RecursionDepth = 100, OutputBytes = 1024 };
+        LargeStackWorkers.Shared.Run(() => runner.Run(compiled, "{}", limits, CancellationToken.None));
+        return runner;
+    }
+
+    public CompileOutcome Compile(string source, string name)
+    {
+        try
+        {
+            return new CompileOutcome(CompiledProgram.Compile(source, name), null);
+        }
+        catch (PythonSyntaxError e)
+        {
+            var error = Sandbox.SyntaxErrorResult(e).Error!;
+            return new CompileOutcome(null, new WireMessage
+            {
+                Type = WireMessage.Types.Result,
+                Verdict = "error",
+                Error = new WireError { Type = error.Type, Message = error.Message, Traceback = error.Traceback },
+            });
+        }
+    }
+
+    public WireMessage Run(object compiled, string inputJson, WireLimits limits, CancellationToken ct)
+    {
+        var program = (CompiledProgram)compiled;
+        var result = program.RunOnThisThread(new RunOptions
+        {
+            InputJson = inputJson,
+            Cancellation = ct,
+            Limits = new ExecutionLimits
+            {
+                MaxFuel = limits.Fuel,
+                Timeout = TimeSpan.FromMilliseconds(limits.TimeoutMs),
+                MaxMemoryBytes = limits.MemoryBytes,
+                MaxRecursionDepth = limits.RecursionDepth,
+                MaxOutputBytes = limits.OutputBytes,
+            },
+        });
+        var reply = new WireMessage
+        {
+            Type = WireMessage.Types.Result,
+            Stdout = result.Stdout,
+            Metrics = new WireMetrics
+            {
+                Fuel = result.Metrics.FuelUsed,
+                WallMicros = (long)result.Metrics.WallTime.TotalMicroseconds,
+                AllocatedBytes = result.Metrics.AllocatedBytes,
+            },
+        };
+        switch (result.Verdict)
+        {
+            case EngineVerdict.Ok:
+                if (ToJson(result.Value) is { } json)
+                {
+                    reply.Verdict = "ok";
+                    reply.ValueJson = json;
+                }
+                else
+                {
+                    reply.Verdict = "invalid";
+                    reply.Error = new WireError { Type = "ValueError", Message = "the result holds NaN or an infinity, which JSON cannot carry" };
+                }
+                break;
+            case EngineVerdict.Error:
+                reply.Verdict = "error";
+                reply.Error = new WireError { Type = result.Error!.Type, Message = result.Error.Message, Traceback = result.Error.Traceback };
+                break;
+            case EngineVerdict.Limit:
+            case EngineVerdict.Timeout:
+                reply.Verdict = result.Verdict == EngineVerdict.Timeout ? "timeout" : "limit";
+                reply.Limit = LimitName(result.Limit);
+                reply.Error = new WireError { Type = "LimitExceeded", Message = result.Message ?? "" };
+                break;
+            default:
+                reply.Verdict = "invalid";
+                reply.Error = new WireError { Type = "InvalidRequest", Message = result.Message ?? "invalid request" };
+                break;
+        }
+        return reply;
+    }
+
+    private static string LimitName(LimitKind? kind) => kind switch
+    {
+        LimitKind.Fuel => "fuel",
+        LimitKind.Time => "time",
+        LimitKind.Memory => "memory",
+        LimitKind.Recursion => "recursion",
+        LimitKind.Output => "output",
+        LimitKind.Cancelled => "cancelled",
+        _ => "unknown",
+    };
+
+    /// <summary>JSON of a converted result value, or null when it holds a non-finite float.</summary>
+    internal static string? ToJson(object? value)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new Utf8JsonWriter(ms, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false }))
+        {
+            if (!Write(w, value)) return null;
+        }
+        return Encoding.UTF8.GetString(ms.ToArray());
+    }
+
+    private static bool Write(Utf8JsonWriter w, object? value)
+    {
+        switch (value)
+        {
+            case null: w.WriteNullValue(); return true;
+            case bool b: w.WriteBooleanValue(b); return true;
+            case long l: w.WriteNumberValue(l); return true;
+            case int i: w.WriteNumberValue(i); return true;
+            case BigInteger big: w.WriteRawValue(big.ToString(System.Globalization.CultureInfo.InvariantCulture)); return true;
+            case double d:
+                if (!double.IsFinite(d)) return false;
+                w.WriteRawValue(LiteralRepr.Float(d));
+                return true;
+            case string s: w.WriteStringValue(s); return true;
+            case IEnumerable<KeyValuePair<string, object?>> dict:
+                w.WriteStartObject();
+                foreach (var (k, v) in dict)
+                {
+                    w.WritePropertyName(k);
+                    if (!Write(w, v)) return false;
+                }
+                w.WriteEndObject();
+                return true;
+            case System.Collections.IEnumerable list:
+                w.WriteStartArray();
+                foreach (var item in list)
+                {
+                    if (!Write(w, item)) return false;
+                }
+                w.WriteEndArray();
+                return true;
+            default:
+                throw new InvalidOperationException($"the engine returned an unexpected value type {value.GetType().Name}");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+while n = 0:
+    pass

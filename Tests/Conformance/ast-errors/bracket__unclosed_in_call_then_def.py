@@ -1,0 +1,3 @@
+foo(a, b
+def g():
+    pass

@@ -1,0 +1,4 @@
+def f():
+    pass
+  # comment
+  x = 1

@@ -1,0 +1,1 @@
+x = 3rd_place

@@ -1,0 +1,2 @@
+x = "first
+second"

@@ -1,0 +1,5 @@
+None
+True
+False
+...
+__debug__

@@ -1,0 +1,7 @@
+x[:]
+x[1:]
+x[:2]
+x[::-1]
+x[a:b, c:d]
+x[lower+offset : upper+offset]
+x[f(a):]

@@ -1,0 +1,8 @@
+not x
+-x
++x
+~x
+not not x
+- - x
+-1
+-(1)

@@ -1,0 +1,8 @@
+f'hello {name}'
+f'{a}{b}'
+f'{a} and {b}'
+f''
+f'no fields'
+f'{x!r}'
+f'{x!s}'
+f'{x!a}'

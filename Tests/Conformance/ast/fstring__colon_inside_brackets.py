@@ -1,0 +1,6 @@
+f'{d[1:2]}'
+f'{ {"a": 1}["a"] }'
+f'{x if y else z:>10}'
+f'{[a for a in b if a][0]:x}'
+f'{(a, b)!r:20}'
+f'{a[b:c, ::d]}'

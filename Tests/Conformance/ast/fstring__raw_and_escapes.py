@@ -1,0 +1,6 @@
+rf'\n{x}\t'
+f'\n{x}\t'
+fr'{x}\d'
+f'\N{BULLET} {x}'
+f'{x}\{{'
+f'\x41{x}\u00e9'

@@ -1,0 +1,5 @@
+def f():
+    if x:
+        if y:
+            pass
+z = 1

@@ -1,0 +1,8 @@
+if a:
+  x
+if b:
+        y
+if c:
+    if d:
+            e
+    f

@@ -1,0 +1,5 @@
+x.match
+x.case
+x.type
+x._
+match.case = 1

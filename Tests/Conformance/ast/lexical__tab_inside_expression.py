@@ -1,0 +1,3 @@
+x	=	1
+f(a,	b)
+	# indented comment with a tab

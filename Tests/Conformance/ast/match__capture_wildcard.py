@@ -1,0 +1,4 @@
+match x:
+    case a: pass
+match y:
+    case _: pass

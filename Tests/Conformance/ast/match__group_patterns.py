@@ -1,0 +1,4 @@
+match x:
+    case ([a, b]): pass
+    case ((1) | (2)): pass
+    case (a): pass

@@ -1,0 +1,3 @@
+match x:
+    case Color.RED: pass
+    case a.b.c: pass

@@ -1,0 +1,13 @@
+0
+00
+000
+7
+1_000_000
+0b1010
+0B_1
+0o777
+0O_17
+0xdead_BEEF
+0X1
+123456789012345678901234567890
+0xffffffffffffffffffffffffffffff

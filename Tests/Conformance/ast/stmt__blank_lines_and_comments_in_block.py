@@ -1,0 +1,9 @@
+if x:
+
+    # c
+    a = 1
+        # deeper comment
+
+    b = 2
+# c
+c = 3

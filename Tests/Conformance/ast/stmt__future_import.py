@@ -1,0 +1,4 @@
+"""doc"""
+from __future__ import annotations
+from __future__ import generator_stop
+x: int = 1

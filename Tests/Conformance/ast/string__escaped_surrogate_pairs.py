@@ -1,0 +1,5 @@
+'\ud83d\ude00'
+'\ud800\udc80'
+'[\ud800]'
+b'\xed\xa0\x80'
+x = '\udfff\ud800'

@@ -1,0 +1,2 @@
+type Point = tuple[float, float]
+type ListOrSet[T] = list[T] | set[T]

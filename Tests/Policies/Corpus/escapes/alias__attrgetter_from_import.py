@@ -1,0 +1,3 @@
+# expect: RS301
+from operator import attrgetter as ag
+result = ag('__class__')(order)

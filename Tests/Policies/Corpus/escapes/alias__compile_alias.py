@@ -1,0 +1,3 @@
+# expect: RS201
+c = compile
+result = c('1', 'x', 'eval')

@@ -1,0 +1,5 @@
+# expect: RS201
+@exec
+def payload():
+    pass
+result = 1

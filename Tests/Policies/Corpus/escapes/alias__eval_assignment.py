@@ -1,0 +1,3 @@
+# expect: RS201
+e = eval
+result = e('1 + 1')

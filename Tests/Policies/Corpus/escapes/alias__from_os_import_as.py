@@ -1,0 +1,3 @@
+# expect: RS101
+from os import path as p
+result = p.exists('/etc/passwd')

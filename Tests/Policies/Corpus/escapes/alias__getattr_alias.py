@@ -1,0 +1,3 @@
+# expect: RS203
+g = getattr
+result = g(order, '__class__')

@@ -1,0 +1,3 @@
+# expect: RS203
+h = hasattr
+result = h(order, '__class__')

@@ -1,0 +1,3 @@
+# expect: RS101
+import os as math
+result = math.listdir('/')

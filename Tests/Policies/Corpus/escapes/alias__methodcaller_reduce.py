@@ -1,0 +1,3 @@
+# expect: RS301
+import operator
+result = operator.methodcaller('__reduce__')(order)

@@ -1,0 +1,3 @@
+# expect: RS201
+tools = {'read': open}
+result = tools['read']('/etc/passwd')

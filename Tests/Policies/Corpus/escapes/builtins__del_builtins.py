@@ -1,0 +1,3 @@
+# expect: RS201
+del __builtins__
+result = 1

@@ -1,0 +1,3 @@
+# expect: RS101 RS201
+import builtins
+result = builtins.open('/etc/passwd')

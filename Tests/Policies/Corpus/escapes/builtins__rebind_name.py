@@ -1,0 +1,3 @@
+# expect: RS201
+builtins = {}
+result = builtins

@@ -1,0 +1,3 @@
+# expect: RS201
+__builtins__.len = lambda x: 0
+result = len([1, 2])

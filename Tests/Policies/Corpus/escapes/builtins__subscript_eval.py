@@ -1,0 +1,2 @@
+# expect: RS201
+result = __builtins__['eval']('1')

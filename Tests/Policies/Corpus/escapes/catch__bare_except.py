@@ -1,0 +1,5 @@
+# expect: RS408
+try:
+    result = compute()
+except:
+    result = None

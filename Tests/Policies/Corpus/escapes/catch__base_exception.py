@@ -1,0 +1,6 @@
+# expect: RS408
+try:
+    while True:
+        pass
+except BaseException:
+    result = 'survived'

@@ -1,0 +1,3 @@
+# expect: RS303
+import operator
+result = operator.attrgetter(field)(order)

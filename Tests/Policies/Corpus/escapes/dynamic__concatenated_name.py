@@ -1,0 +1,2 @@
+# expect: RS303
+result = getattr(order, '__cl' + 'ass__')

@@ -1,0 +1,3 @@
+# expect: RS303
+n = 'class'
+result = hasattr(order, f'__{n}__')

@@ -1,0 +1,3 @@
+# expect: RS303
+opts = {}
+result = getattr(order, **opts)

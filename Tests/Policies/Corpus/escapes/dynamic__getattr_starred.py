@@ -1,0 +1,3 @@
+# expect: RS303
+args = ('__class__',)
+result = getattr(order, *args)

@@ -1,0 +1,2 @@
+# expect: RS303
+result = delattr(order, ''.join(['__', 'class', '__']))

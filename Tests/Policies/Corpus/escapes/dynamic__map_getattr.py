@@ -1,0 +1,2 @@
+# expect: RS203
+result = list(map(getattr, [order], ['__class__']))

@@ -1,0 +1,3 @@
+# expect: RS303
+setattr(order, key, value)
+result = order

@@ -1,0 +1,3 @@
+# expect: RS303
+name = input_field
+result = getattr(order, name)

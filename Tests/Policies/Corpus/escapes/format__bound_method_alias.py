@@ -1,0 +1,3 @@
+# expect: RS304
+show = '{0.__class__}'.format
+result = show(order)

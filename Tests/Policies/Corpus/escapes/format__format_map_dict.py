@@ -1,0 +1,2 @@
+# expect: RS304
+result = '{x.__dict__}'.format_map({'x': order})

@@ -1,0 +1,2 @@
+# expect: RS305
+result = str.format(template, order)

@@ -1,0 +1,3 @@
+# expect: RS305
+import string
+result = string.Formatter().vformat('{0.__class__}', [order], {})

@@ -1,0 +1,3 @@
+# expect: RS305
+fmt = '{0.__class__}'
+result = fmt.format(order)

@@ -1,0 +1,3 @@
+# expect: RS302
+gen = (i for i in range(3))
+result = gen.gi_code.co_code

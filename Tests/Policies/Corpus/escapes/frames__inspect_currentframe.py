@@ -1,0 +1,3 @@
+# expect: RS101
+import inspect
+result = inspect.currentframe()

@@ -1,0 +1,3 @@
+# expect: RS101
+import builtins
+result = builtins

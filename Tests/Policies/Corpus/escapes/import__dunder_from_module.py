@@ -1,0 +1,3 @@
+# expect: RS103
+from collections import __builtins__ as b
+result = b

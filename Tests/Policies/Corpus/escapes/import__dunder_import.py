@@ -1,0 +1,3 @@
+# expect: RS201
+os = __import__('os')
+result = os.getcwd()

@@ -1,0 +1,3 @@
+# expect: RS201
+exec('import os')
+result = 1

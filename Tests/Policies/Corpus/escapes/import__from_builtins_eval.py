@@ -1,0 +1,3 @@
+# expect: RS101 RS103
+from builtins import eval
+result = eval('1')

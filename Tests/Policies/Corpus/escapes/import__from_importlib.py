@@ -1,0 +1,3 @@
+# expect: RS101
+from importlib import import_module
+result = import_module('os')

@@ -1,0 +1,3 @@
+# expect: RS101 RS201
+import importlib
+result = importlib.import_module('os')

@@ -1,0 +1,6 @@
+# expect: RS101
+def sneaky():
+    import socket
+    return socket.socket()
+
+result = 1

@@ -1,0 +1,3 @@
+# expect: RS101
+import os.path
+result = os.path.exists('/')

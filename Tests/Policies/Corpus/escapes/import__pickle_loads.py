@@ -1,0 +1,3 @@
+# expect: RS101
+import pickle
+result = pickle.loads(payload)

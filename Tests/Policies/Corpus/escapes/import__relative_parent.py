@@ -1,0 +1,3 @@
+# expect: RS102
+from ..config import password
+result = password

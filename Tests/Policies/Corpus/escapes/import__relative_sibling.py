@@ -1,0 +1,3 @@
+# expect: RS102
+from . import secrets
+result = secrets

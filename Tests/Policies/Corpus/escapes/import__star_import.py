@@ -1,0 +1,3 @@
+# expect: RS407
+from math import *
+result = sqrt(2)

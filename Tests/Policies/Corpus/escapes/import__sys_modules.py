@@ -1,0 +1,3 @@
+# expect: RS101
+import sys
+result = sys.modules['os']

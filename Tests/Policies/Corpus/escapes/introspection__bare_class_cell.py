@@ -1,0 +1,6 @@
+# expect: RS202
+class A:
+    def who(self):
+        return __class__
+
+result = A().who()

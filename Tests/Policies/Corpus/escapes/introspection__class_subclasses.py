@@ -1,0 +1,5 @@
+# expect: RS301
+class Base:
+    pass
+
+result = Base.__subclasses__()

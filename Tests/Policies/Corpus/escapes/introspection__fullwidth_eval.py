@@ -1,0 +1,2 @@
+# expect: RS201
+result = ｅｖａｌ('1 + 1')

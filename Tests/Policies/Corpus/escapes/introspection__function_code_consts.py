@@ -1,0 +1,5 @@
+# expect: RS301 RS302
+def helper():
+    return 'secret'
+
+result = helper.__code__.co_consts

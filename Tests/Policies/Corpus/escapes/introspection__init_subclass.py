@@ -1,0 +1,2 @@
+# expect: RS301
+result = object.__init_subclass__

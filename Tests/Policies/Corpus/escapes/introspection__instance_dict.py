@@ -1,0 +1,6 @@
+# expect: RS301
+class Box:
+    pass
+
+b = Box()
+result = b.__dict__

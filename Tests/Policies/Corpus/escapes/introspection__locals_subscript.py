@@ -1,0 +1,3 @@
+# expect: RS201
+x = 1
+result = locals()['x']

@@ -1,0 +1,5 @@
+# expect: RS202
+def __getattr__(name):
+    return name
+
+result = 1

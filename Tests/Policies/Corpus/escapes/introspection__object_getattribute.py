@@ -1,0 +1,2 @@
+# expect: RS301
+result = object.__getattribute__(order, 'total')

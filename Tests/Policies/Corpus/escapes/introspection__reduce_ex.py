@@ -1,0 +1,2 @@
+# expect: RS301
+result = order.__reduce_ex__(2)

@@ -1,0 +1,2 @@
+# expect: RS201
+result = __spec__.loader

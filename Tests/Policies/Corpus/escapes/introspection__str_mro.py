@@ -1,0 +1,3 @@
+# expect: RS301
+base = ''.__class__.__mro__[1]
+result = base.__subclasses__()

@@ -1,0 +1,3 @@
+# expect: RS301
+mro = type.__dict__['mro']
+result = mro(int)

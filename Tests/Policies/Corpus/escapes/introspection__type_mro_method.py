@@ -1,0 +1,2 @@
+# expect: RS302
+result = type(order).mro()[-1]

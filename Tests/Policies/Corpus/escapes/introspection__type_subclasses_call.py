@@ -1,0 +1,2 @@
+# expect: RS301
+result = type.__subclasses__(object)

@@ -1,0 +1,3 @@
+# expect: RS201
+breakpoint()
+result = 1

@@ -1,0 +1,5 @@
+# expect: RS201
+class open:
+    pass
+
+result = open()

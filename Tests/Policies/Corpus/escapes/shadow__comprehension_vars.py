@@ -1,0 +1,2 @@
+# expect: RS201
+result = [vars for vars in range(3)]

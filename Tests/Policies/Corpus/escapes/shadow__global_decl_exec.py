@@ -1,0 +1,6 @@
+# expect: RS201
+def f():
+    global exec
+    exec = print
+
+result = 1

@@ -1,0 +1,5 @@
+# expect: RS201
+def f(*, locals=None):
+    return locals
+
+result = f()

@@ -1,0 +1,3 @@
+# expect: RS201
+loader = lambda __import__: __import__('os')
+result = loader

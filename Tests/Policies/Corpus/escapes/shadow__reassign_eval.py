@@ -1,0 +1,3 @@
+# expect: RS201
+eval = lambda s: s
+result = eval('1')

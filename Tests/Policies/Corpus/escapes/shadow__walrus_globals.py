@@ -1,0 +1,3 @@
+# expect: RS201
+if (globals := 1):
+    result = globals

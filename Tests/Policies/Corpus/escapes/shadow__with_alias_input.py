@@ -1,0 +1,3 @@
+# expect: RS201
+with context() as input:
+    result = input()
