@@ -66,11 +66,22 @@ public sealed class ConformanceTests
         // All three are compared before failing, so one run shows every difference of the case.
         var problems = new StringBuilder();
         TextDiff.Describe("stdout", expectedOut, stdout.ToString(), problems);
-        TextDiff.Describe("stderr", expectedErr, stderr.ToString(), problems);
+        // exec suites: CPython's optional caret lines (^^^^, ~~~^^) are ignored on both sides
+        // (tools/regen_conformance_notes.md); RuleSandbox's tracebacks omit them.
+        string actualErr = stderr.ToString();
+        if (command == "exec")
+        {
+            expectedErr = StripCaretLines(expectedErr);
+            actualErr = StripCaretLines(actualErr);
+        }
+        TextDiff.Describe("stderr", expectedErr, actualErr, problems);
         if (exit != expectedExit) problems.Append($"exit status: expected {expectedExit}, got {exit}\n");
         if (problems.Length > 0)
             Assert.Fail($"rulesandbox {command} {name}.py (in {suite}/) differs from CPython 3.12:\n{problems}");
     }
+
+    private static string StripCaretLines(string text)
+        => System.Text.RegularExpressions.Regex.Replace(text, @"^[ \t]*[\^~]+[ \t]*\n", "", System.Text.RegularExpressions.RegexOptions.Multiline);
 
     private static string ReadOrEmpty(string path, bool required)
     {
