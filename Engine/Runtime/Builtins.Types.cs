@@ -426,57 +426,20 @@ public static partial class Builtins
 
     private static PyInt ParseInt(string text, int b, PyObject original)
     {
-        if (b != 0 && (b < 2 || b > 36)) throw Err.ValueError("int() base must be >= 2 and <= 36, or 0");
-        PythonException Invalid() => Err.ValueError($"invalid literal for int() with base {b}: {Ops.Repr(original is PyStr ? original : PyStr.From(text))}");
-        var s = text.Trim(' ', '\t', '\n', '\r', '\f', '\v');
-        if (s.Length == 0) throw Invalid();
-        bool neg = false;
-        int i = 0;
-        if (s[0] is '+' or '-') { neg = s[0] == '-'; i = 1; }
-        int bb = b;
-        if (i + 1 < s.Length && s[i] == '0' && char.ToLowerInvariant(s[i + 1]) is 'x' or 'o' or 'b')
+        var vm = Vm.Current;
+        vm?.Charge(text.Length / 8);
+        int limit = vm?.Limits.MaxIntDigits ?? Text.NumberFormatter.DefaultMaxStrDigits;
+        if (original is not PyStr)
         {
-            int pb = char.ToLowerInvariant(s[i + 1]) switch { 'x' => 16, 'o' => 8, _ => 2 };
-            if (b == 0 || b == pb) { bb = pb; i += 2; if (i < s.Length && s[i] == '_') i++; }
-        }
-        if (bb == 0)
-        {
-            bb = 10;
-            if (s.Length - i > 1 && s[i] == '0' && s.Skip(i).Any(c => c != '0' && c != '_')) throw Invalid();
-        }
-        if (i >= s.Length) throw Invalid();
-        var digits = s.Substring(i);
-        int limit = Vm.Limits.MaxIntDigits;
-        if (bb == 10 && limit > 0 && digits.Length > limit)
-            throw Err.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion: value has {digits.Length} digits; use sys.set_int_max_str_digits() to increase the limit");
-        BigInteger v = 0;
-        bool lastUnderscore = true;
-        long acc = 0;
-        int accDigits = 0;
-        foreach (char c in digits)
-        {
-            if (c == '_')
+            // bytes: CPython reports the bytes repr in the message.
+            try { return PyInt.From(Text.NumberParser.ParseInt(text, b, limit)); }
+            catch (Text.TextError e) when (e.Message.StartsWith("invalid literal", StringComparison.Ordinal))
             {
-                if (lastUnderscore) throw Invalid();
-                lastUnderscore = true;
-                continue;
+                throw Err.ValueError($"invalid literal for int() with base {b}: {Ops.Repr(original)}");
             }
-            int d = c >= '0' && c <= '9' ? c - '0' : char.IsAsciiLetter(c) ? char.ToLowerInvariant(c) - 'a' + 10 : -1;
-            if (d < 0 && char.IsDigit(c)) d = (int)char.GetNumericValue(c);
-            if (d < 0 || d >= bb) throw Invalid();
-            lastUnderscore = false;
-            acc = acc * bb + d;
-            if (++accDigits == 12)
-            {
-                v = v * BigInteger.Pow(bb, 12) + acc;
-                acc = 0;
-                accDigits = 0;
-            }
+            catch (Text.TextError e) { throw TextBridge.ToPython(e); }
         }
-        if (lastUnderscore) throw Invalid();
-        if (accDigits > 0) v = v * BigInteger.Pow(bb, accDigits) + acc;
-        Vm.Charge(digits.Length / 8);
-        return PyInt.From(neg ? -v : v);
+        return PyInt.From(TextBridge.Run(() => Text.NumberParser.ParseInt(text, b, limit)));
     }
 
     /// <summary><c>float(x)</c>.</summary>
@@ -501,24 +464,5 @@ public static partial class Builtins
     }
 
     internal static double ParseFloat(string text, PyObject original)
-    {
-        var s = text.Trim(' ', '\t', '\n', '\r', '\f', '\v');
-        var lower = s.ToLowerInvariant();
-        string body = lower.TrimStart('+', '-');
-        bool neg = lower.StartsWith('-');
-        if (lower.Length - body.Length <= 1)
-        {
-            if (body is "inf" or "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
-            if (body == "nan") return double.NaN;
-        }
-        bool ok = s.Length > 0 && !s.Contains("__") && !s.StartsWith('_') && !s.EndsWith('_');
-        foreach (char c in s) if (!(char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '+' or '-' or '_')) ok = false;
-        if (ok)
-        {
-            for (int k = 0; k < s.Length; k++)
-                if (s[k] == '_' && !(k > 0 && char.IsAsciiDigit(s[k - 1]) && k + 1 < s.Length && char.IsAsciiDigit(s[k + 1]))) ok = false;
-        }
-        if (ok && double.TryParse(s.Replace("_", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
-        throw Err.ValueError($"could not convert string to float: {Ops.Repr(original)}");
-    }
+        => TextBridge.Run(() => Text.NumberParser.ParseFloat(text));
 }

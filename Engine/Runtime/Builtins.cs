@@ -605,12 +605,11 @@ public static partial class Builtins
                 {
                     if (double.IsNaN(d)) throw Err.ValueError("cannot convert float NaN to integer");
                     if (double.IsInfinity(d)) throw Err.OverflowError("cannot convert float infinity to integer");
-                    double r = Math.Round(d, MidpointRounding.ToEven);
-                    return PyInt.From(new BigInteger(r));
+                    return PyInt.From(Text.FloatFormatter.RoundToInteger(d));
                 }
                 long n = ArgParser.Int(nd, "round");
                 if (double.IsNaN(d) || double.IsInfinity(d) || d == 0) return f;
-                return PyFloat.From(FloatRound(d, (int)Math.Clamp(n, -400, 400)));
+                return PyFloat.From(TextBridge.Run(() => Text.FloatFormatter.Round(d, n)));
             }
         }
         var m = Ops.UserDunder(x, "__round__");

@@ -112,7 +112,7 @@ public static partial class Ops
     private static PyObject? TypeGetAttr(PyType t, string name)
     {
         var meta = t.Type;
-        var metaDesc = meta == PyType.TypeType ? null : meta.Lookup(name);
+        var metaDesc = meta.Lookup(name);
         if (metaDesc is not null && IsDataDescriptor(metaDesc)) return BindDescriptor(metaDesc, t, meta);
         var v = t.Lookup(name);
         if (v is not null)

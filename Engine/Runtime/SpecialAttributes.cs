@@ -12,6 +12,14 @@ internal static class SpecialAttributes
 {
     private static PyObject S(string s) => PyStr.From(s);
 
+    private static readonly PyType TracebackType = PyType.NewBuiltin("traceback", null);
+
+    /// <summary>
+    /// Stands in for a traceback object: code can test it for None and pass it on, but it exposes
+    /// no frames (tb_frame would be an escape hatch).
+    /// </summary>
+    internal static readonly PyObject TracebackToken = new PyInstance(TracebackType);
+
     public static PyObject? Get(PyObject obj, string name)
     {
         if (name == "__class__") return obj.Type;
@@ -67,7 +75,7 @@ internal static class SpecialAttributes
                     "__cause__" => (PyObject?)e.Cause ?? PyNone.Instance,
                     "__context__" => (PyObject?)e.Context ?? PyNone.Instance,
                     "__suppress_context__" => PyBool.From(e.SuppressContext),
-                    "__traceback__" => PyNone.Instance,
+                    "__traceback__" => e.Traceback.Count > 0 ? TracebackToken : PyNone.Instance,
                     "__notes__" => e.Notes is null ? null : new PyList(e.Notes.Select(n => (PyObject)S(n)).ToList()),
                     "value" when e.Is(ExcTypes.StopIteration) => e.Args.Count > 0 ? e.Args.Items[0] : PyNone.Instance,
                     "code" when e.Is(ExcTypes.SystemExit) => e.Args.Count == 0 ? PyNone.Instance : e.Args.Count == 1 ? e.Args.Items[0] : e.Args,

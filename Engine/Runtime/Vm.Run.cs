@@ -847,7 +847,7 @@ public sealed partial class Vm
                         {
                             var e = (PyBaseException)stack[sp - 1]!;
                             var exit = stack[sp - 3]!;
-                            stack[sp++] = Call(exit, e.Type, e, PyNone.Instance);
+                            stack[sp++] = Call(exit, e.Type, e, SpecialAttributes.TracebackToken);
                             break;
                         }
                         case Opcode.MakeFunction:

@@ -84,6 +84,7 @@ public sealed partial class Vm
     {
         var previous = t_current;
         t_current = this;
+        Text.TextLimits.MaxResultLength = Math.Max(1, Limits.MaxMemoryBytes / 2);
         _clock.Start();
         return new Scope(this, previous);
     }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using RuleSandbox.Engine.Hosting;
+using HostVerdict = RuleSandbox.Engine.Hosting.Verdict;
 using RuleSandbox.Engine.Runtime;
 using RuleSandbox.Engine.Syntax;
 
@@ -15,7 +16,7 @@ public sealed class CompiledProgramTests
     {
         var p = CompiledProgram.Compile("result = {'total': price * qty, 'tags': ['a', 'b'], 'ok': True, 'ratio': 0.5, 'none': None, 'big': 2**70}");
         var r = p.Run(new RunOptions { InputJson = "{\"price\": 3, \"qty\": 4}" });
-        Assert.That(r.Verdict, Is.EqualTo(Verdict.Ok), r.Error?.Traceback);
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Ok), r.Error?.Traceback);
         var d = (Dictionary<string, object?>)r.Value!;
         Assert.That(d["total"], Is.EqualTo(12L));
         Assert.That(d["tags"], Is.EqualTo(new List<object?> { "a", "b" }));
@@ -30,7 +31,7 @@ public sealed class CompiledProgramTests
     {
         var p = CompiledProgram.Compile("def discount(order):\n    return order['amount'] * 0.1 if order['vip'] else 0");
         var r = p.Run(new RunOptions { EntryPoint = "discount", EntryArguments = new object?[] { new Dictionary<string, object?> { ["amount"] = 200, ["vip"] = true } } });
-        Assert.That(r.Verdict, Is.EqualTo(Verdict.Ok), r.Error?.Traceback);
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Ok), r.Error?.Traceback);
         Assert.That(r.Value, Is.EqualTo(20.0));
     }
 
@@ -57,7 +58,7 @@ public sealed class CompiledProgramTests
     {
         var p = CompiledProgram.Compile("def f(x):\n    return 10 / x\nresult = f(0)", "rule.py");
         var r = p.Run();
-        Assert.That(r.Verdict, Is.EqualTo(Verdict.Error));
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Error));
         Assert.That(r.Error!.Type, Is.EqualTo("ZeroDivisionError"));
         Assert.That(r.Error.Message, Is.EqualTo("division by zero"));
         Assert.That(r.Error.Traceback, Is.EqualTo(
@@ -79,7 +80,7 @@ public sealed class CompiledProgramTests
     public void ValuesThatCannotCrossGiveInvalidVerdict()
     {
         var r = CompiledProgram.Compile("result = lambda: 1").Run();
-        Assert.That(r.Verdict, Is.EqualTo(Verdict.Invalid));
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Invalid));
         Assert.That(r.Message, Does.Contain("'function'"));
     }
 
@@ -87,7 +88,7 @@ public sealed class CompiledProgramTests
     public void BadInputJsonGivesInvalidVerdict()
     {
         var r = CompiledProgram.Compile("result = 1").Run(new RunOptions { InputJson = "[1, 2" });
-        Assert.That(r.Verdict, Is.EqualTo(Verdict.Invalid));
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Invalid));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using RuleSandbox.Engine.Hosting;
+using HostVerdict = RuleSandbox.Engine.Hosting.Verdict;
 using RuleSandbox.Engine.Runtime;
 
 namespace RuleSandbox.Tests.Runtime;
@@ -39,7 +40,7 @@ public sealed class LimitTests
     public void BombEndsInItsLimitQuickly(string source, LimitKind expected)
     {
         var (r, elapsed) = Run(source);
-        Assert.That(r.Verdict, Is.EqualTo(Verdict.Limit), r.Message ?? r.Error?.Traceback);
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Limit), r.Message ?? r.Error?.Traceback);
         Assert.That(r.Limit, Is.EqualTo(expected), r.Message);
         Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
     }
@@ -48,7 +49,7 @@ public sealed class LimitTests
     public void InfiniteLoopRunsOutOfFuel()
     {
         var (r, elapsed) = Run("while True:\n    pass");
-        Assert.That(r.Verdict, Is.EqualTo(Verdict.Limit));
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Limit));
         Assert.That(r.Limit, Is.EqualTo(LimitKind.Fuel));
         Assert.That(r.Metrics.FuelUsed, Is.GreaterThanOrEqualTo(Limits.MaxFuel));
         Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
@@ -59,7 +60,7 @@ public sealed class LimitTests
     {
         var limits = Limits with { MaxFuel = long.MaxValue / 4, Timeout = TimeSpan.FromMilliseconds(300) };
         var (r, elapsed) = Run("while True:\n    pass", limits);
-        Assert.That(r.Verdict, Is.EqualTo(Verdict.Timeout));
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Timeout));
         Assert.That(r.Limit, Is.EqualTo(LimitKind.Time));
         Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
     }
@@ -68,7 +69,7 @@ public sealed class LimitTests
     public void LimitCannotBeCaughtByExceptBaseException()
     {
         var (r, _) = Run("try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\nresult = 1");
-        Assert.That(r.Verdict, Is.EqualTo(Verdict.Limit));
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Limit));
         Assert.That(r.Stdout, Does.Not.Contain("caught"));
     }
 
@@ -76,7 +77,7 @@ public sealed class LimitTests
     public void BareExceptDoesNotCatchRecursionLimit()
     {
         var (r, _) = Run("def f():\n    try:\n        return f()\n    except:\n        return 0\nf()");
-        Assert.That(r.Verdict, Is.EqualTo(Verdict.Limit));
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Limit));
         Assert.That(r.Limit, Is.EqualTo(LimitKind.Recursion));
     }
 
@@ -99,7 +100,7 @@ public sealed class LimitTests
     public void DeeplyNestedListReprDoesNotOverflowTheStack()
     {
         var (r, _) = Run("x = []\nfor i in range(200000):\n    x = [x]\ns = repr(x)");
-        Assert.That(r.Verdict, Is.EqualTo(Verdict.Limit));
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Limit));
         Assert.That(r.Limit, Is.EqualTo(LimitKind.Recursion));
     }
 
@@ -107,7 +108,7 @@ public sealed class LimitTests
     public void RecursionThroughDunderMethodsIsBounded()
     {
         var (r, _) = Run("class A:\n    def __eq__(self, o):\n        return self == o\nA() == A()");
-        Assert.That(r.Verdict, Is.EqualTo(Verdict.Limit));
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Limit));
         Assert.That(r.Limit, Is.EqualTo(LimitKind.Recursion));
     }
 

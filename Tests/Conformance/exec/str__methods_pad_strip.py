@@ -1,0 +1,5 @@
+print(repr("  x  ".strip()), repr("xxhixx".strip("x")), repr("  x ".lstrip()), repr(" x  ".rstrip()), "www.example.com".strip("cmowz."))
+print("7".zfill(3), "-7".zfill(4), "ab".ljust(5, "."), "ab".rjust(5), "ab".center(6, "-"), "ab".center(1))
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"), "a\tb".expandtabs(4))
+table = str.maketrans("abc", "xyz", "!")
+print("a!b!c".translate(table), "hello".translate({ord("l"): None, ord("h"): "J"}))

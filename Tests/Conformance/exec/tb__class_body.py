@@ -1,0 +1,3 @@
+class Config:
+    values = [1, 2]
+    total = values[5]

@@ -1,0 +1,2 @@
+amount = "12"
+print(f"{amount:.2f}")

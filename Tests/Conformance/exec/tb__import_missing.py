@@ -1,0 +1,1 @@
+import rules_helper_that_does_not_exist

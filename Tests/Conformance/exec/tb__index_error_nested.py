@@ -1,0 +1,3 @@
+grid = [[1, 2], [3]]
+for row in grid:
+    print(row[1])

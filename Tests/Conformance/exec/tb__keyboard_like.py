@@ -1,0 +1,6 @@
+class Stop(BaseException):
+    pass
+try:
+    raise Stop("not an Exception")
+except Exception:
+    print("not here")

@@ -1,0 +1,2 @@
+f = lambda x: x.upper_case()
+print(list(map(f, ["a"])))

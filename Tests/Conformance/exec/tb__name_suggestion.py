@@ -1,0 +1,2 @@
+total_amount = 10
+print(total_amont)

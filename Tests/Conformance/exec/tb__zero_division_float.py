@@ -1,0 +1,2 @@
+ratios = [1.0, 0.0]
+print([1 / r for r in ratios])

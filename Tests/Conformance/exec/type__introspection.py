@@ -1,0 +1,6 @@
+print(type(1).__name__, type([]).__name__, type({}).__name__, type(len).__name__, type(lambda: 0).__name__)
+print(type(type), type(object), int.__name__, isinstance(int, type), issubclass(int, object))
+T = type("T", (object,), {"x": 1, "hello": lambda self: "hi"})
+t = T()
+print(T.__name__, t.x, t.hello(), isinstance(t, T))
+print(type(1) is int, type(True) is bool, type(None).__name__, type(...).__name__, type(NotImplemented).__name__)
