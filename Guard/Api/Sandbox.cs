@@ -90,14 +90,19 @@ public sealed class Sandbox : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(name);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         string hash = Sha256.Of(source);
-        AnalysisResult analysis;
-        try
+        var analysis = PolicyAnalyzer.AnalyzeSource(source, _options.Policy, name, _analysisCache);
+        if (analysis.Findings.Any(f => f.RuleId == "RS001"))
         {
-            analysis = PolicyAnalyzer.AnalyzeSource(source, _options.Policy, name, _analysisCache);
-        }
-        catch (PythonSyntaxError e)
-        {
-            return new Rule(this, name, source, hash, Array.Empty<Finding>(), blocked: false, e, compiled: null);
+            // The analyzer reports a syntax error as a finding; for the rule's author it is an
+            // error with CPython's report, so parse once more (only on this failure path) to get it.
+            try
+            {
+                PythonParser.ParseModule(source, name);
+            }
+            catch (PythonSyntaxError e)
+            {
+                return new Rule(this, name, source, hash, Array.Empty<Finding>(), blocked: false, e, compiled: null);
+            }
         }
         object? compiled = null;
         if (_runner is not null && !analysis.IsBlocked)
