@@ -281,6 +281,10 @@ public sealed partial class Vm
                                     if (--_budget <= 0) Poll();
                                     result = bf.Fn(span, kw);
                                     break;
+                                case PyType { Constructor: { } ctor }:
+                                    if (--_budget <= 0) Poll();
+                                    result = ctor(span, kw);
+                                    break;
                                 case PyType { IsHeapType: true } ht when ht.Type == PyType.TypeType && ReferenceEquals(ht.Lookup("__new__"), TypeCall.ObjectNew)
                                                                      && ht.Lookup("__init__") is PyFunction initFn && (initFn.Code.Flags & CodeFlags.Generator) == 0:
                                 {
