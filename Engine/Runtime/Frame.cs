@@ -14,7 +14,7 @@ internal sealed class Frame
     public readonly PyObject[] Consts;
     public readonly PyStr[] Names;
     public readonly PyObject?[] Locals;
-    public readonly PyObject?[] Stack;
+    public readonly Slot[] Stack;
     public readonly PyDict Globals;
     public readonly PyDict Builtins;
     public PyDict? LocalsDict;
@@ -44,7 +44,7 @@ internal sealed class Frame
         Builtins = builtins;
         LocalsDict = localsDict;
         Locals = code.LocalsPlusCount == 0 ? Array.Empty<PyObject?>() : new PyObject?[code.LocalsPlusCount];
-        Stack = new PyObject?[code.MaxStack + 1];
+        Stack = new Slot[code.MaxStack + 1];
     }
 
     /// <summary>The line executing now (the instruction before <see cref="Pc"/>).</summary>
