@@ -373,13 +373,13 @@ public static partial class Builtins
             if (co.ArgCount == 0 && (co.Flags & Compiler.CodeFlags.VarArgs) == 0) throw Err.RuntimeError("super(): no arguments");
             int classIx = Array.IndexOf(co.FreeVars, "__class__");
             if (classIx < 0) throw Err.RuntimeError("super(): __class__ cell not found");
-            var cell = (PyCell)f.Locals[co.VarNames.Length + co.CellVars.Length + classIx]!;
+            var cell = (PyCell)f.Locals[co.VarNames.Length + co.CellVars.Length + classIx].V!;
             thisType = cell.Value as PyType ?? throw Err.RuntimeError("super(): empty __class__ cell");
-            var first = f.Locals[0];
+            var first = f.Locals[0].V;
             if (first is null)
             {
                 int c = Array.IndexOf(co.CellVars, co.VarNames[0]);
-                first = c >= 0 ? ((PyCell)f.Locals[co.VarNames.Length + c]!).Value : null;
+                first = c >= 0 ? ((PyCell)f.Locals[co.VarNames.Length + c].V!).Value : null;
             }
             obj = first ?? throw Err.RuntimeError("super(): arg[0] deleted");
         }

@@ -13,7 +13,7 @@ internal sealed class Frame
     public readonly CodeObject Code;
     public readonly PyObject[] Consts;
     public readonly PyStr[] Names;
-    public readonly PyObject?[] Locals;
+    public readonly Slot[] Locals;
     public readonly Slot[] Stack;
     public readonly PyDict Globals;
     public readonly PyDict Builtins;
@@ -43,7 +43,7 @@ internal sealed class Frame
         Globals = globals;
         Builtins = builtins;
         LocalsDict = localsDict;
-        Locals = code.LocalsPlusCount == 0 ? Array.Empty<PyObject?>() : new PyObject?[code.LocalsPlusCount];
+        Locals = code.LocalsPlusCount == 0 ? Array.Empty<Slot>() : new Slot[code.LocalsPlusCount];
         Stack = new Slot[code.MaxStack + 1];
     }
 

@@ -41,7 +41,7 @@ public sealed partial class Vm
         {
             var candidates = new List<string>();
             var co = f.Code;
-            for (int i = 0; i < co.VarNames.Length; i++) if (f.Locals[i] is not null) candidates.Add(co.VarNames[i]);
+            for (int i = 0; i < co.VarNames.Length; i++) if (f.Locals[i].V is not null) candidates.Add(co.VarNames[i]);
             if (f.LocalsDict is { } ld) foreach (var kv in ld.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
             foreach (var kv in f.Globals.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
             foreach (var kv in f.Builtins.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
@@ -77,7 +77,7 @@ public sealed partial class Vm
         int[] code;
         PyObject[] consts;
         PyStr[] names;
-        PyObject?[] locals;
+        Slot[] locals;
         Slot[] stack;
         int pc, sp;
         try
@@ -122,35 +122,35 @@ public sealed partial class Vm
                             stack[sp++].V = consts[arg];
                             break;
                         case Opcode.LoadFast:
-                            stack[sp++].V = locals[arg] ?? throw UnboundLocal(co.VarNames[arg]);
+                            stack[sp++].V = locals[arg].V ?? throw UnboundLocal(co.VarNames[arg]);
                             break;
                         case Opcode.StoreFast:
-                            locals[arg] = stack[--sp].V;
+                            locals[arg].V = stack[--sp].V;
                             break;
                         case Opcode.DeleteFast:
-                            if (locals[arg] is null) throw UnboundLocal(co.VarNames[arg]);
-                            locals[arg] = null;
+                            if (locals[arg].V is null) throw UnboundLocal(co.VarNames[arg]);
+                            locals[arg].V = null;
                             break;
                         case Opcode.LoadDeref:
-                            stack[sp++].V = ((PyCell)locals[co.VarNames.Length + arg]!).Value ?? throw UnboundDeref(co, arg);
+                            stack[sp++].V = ((PyCell)locals[co.VarNames.Length + arg].V!).Value ?? throw UnboundDeref(co, arg);
                             break;
                         case Opcode.StoreDeref:
-                            ((PyCell)locals[co.VarNames.Length + arg]!).Value = stack[--sp].V;
+                            ((PyCell)locals[co.VarNames.Length + arg].V!).Value = stack[--sp].V;
                             break;
                         case Opcode.DeleteDeref:
                         {
-                            var cell = (PyCell)locals[co.VarNames.Length + arg]!;
+                            var cell = (PyCell)locals[co.VarNames.Length + arg].V!;
                             if (cell.Value is null) throw UnboundDeref(co, arg);
                             cell.Value = null;
                             break;
                         }
                         case Opcode.LoadClosure:
-                            stack[sp++].V = locals[co.VarNames.Length + arg];
+                            stack[sp++].V = locals[co.VarNames.Length + arg].V;
                             break;
                         case Opcode.LoadClassDeref:
                         {
                             var name = DerefName(co, arg);
-                            var v = f.LocalsDict?.Get(name) ?? ((PyCell)locals[co.VarNames.Length + arg]!).Value ?? throw UnboundDeref(co, arg);
+                            var v = f.LocalsDict?.Get(name) ?? ((PyCell)locals[co.VarNames.Length + arg].V!).Value ?? throw UnboundDeref(co, arg);
                             stack[sp++].V = v;
                             break;
                         }
