@@ -60,14 +60,14 @@ internal static class CommandLine
         catch (UsageException e)
         {
             // Messages start with the command's name: "ast: unknown option '--x' ...".
-            stderr.WriteLine($"rulesandbox {e.Message}");
+            stderr.WriteLine(e.Message);
             return ExitCodes.Usage;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug of ours must still end as one line and a distinct status, never a stack dump
             // in front of a rule author. The type and message are enough to find it again.
-            stderr.WriteLine($"rulesandbox {command.Name}: internal error: {e.GetType().Name}: {e.Message} (this is a bug in RuleSandbox; please report it)");
+            stderr.WriteLine($"{command.Name}: internal error: {e.GetType().Name}: {e.Message} (this is a bug in RuleSandbox; please report it)");
             return ExitCodes.InternalError;
         }
     }

@@ -36,6 +36,26 @@ public class TextBenchmarks
         return n;
     }
 
+    private static readonly FormatSpec Sci = FormatSpec.Parse(".4e", "float");
+
+    /// <summary>format(x, '.4e'): significant-digit rounding.</summary>
+    [Benchmark]
+    public int FormatFloatScientific()
+    {
+        int n = 0;
+        foreach (double p in Prices) n += NumberFormatter.FormatFloat(p, Sci).Length;
+        return n;
+    }
+
+    /// <summary>Baseline for the above: .NET's "E4" (not CPython-exact for ties).</summary>
+    [Benchmark]
+    public int DotNetFloatScientific()
+    {
+        int n = 0;
+        foreach (double p in Prices) n += p.ToString("E4", CultureInfo.InvariantCulture).Length;
+        return n;
+    }
+
     /// <summary>repr(x).</summary>
     [Benchmark]
     public int FloatRepr()

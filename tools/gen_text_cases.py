@@ -70,6 +70,44 @@ add("Number", "fmt_int", str(10 ** 400), "e", run(lambda: format(10 ** 400, 'e')
 add("Number", "fmt_int", str(10 ** 30), ",", run(lambda: format(10 ** 30, ',')))
 add("Number", "fmt_int", str(2 ** 200), "_x", run(lambda: format(2 ** 200, '_x')))
 
+# Random spec strings from the grammar's pieces (valid and invalid mixes): error precedence.
+import random as _random
+
+spec_rng = _random.Random(7)
+
+
+def random_spec():
+    rng = spec_rng
+    parts = []
+    if rng.random() < 0.3:
+        parts.append(rng.choice(['*', '0', ' ', '\u00e9', '{', 'x']) + rng.choice('<>=^'))
+    elif rng.random() < 0.3:
+        parts.append(rng.choice('<>=^'))
+    for piece, p_ in [(rng.choice('+- '), 0.3), ('z', 0.15), ('#', 0.2), ('0', 0.25), (str(rng.randint(0, 25)), 0.5),
+                      (rng.choice([',', '_', ',_', '_,']), 0.25), ('.' + rng.choice(['', '0', '3', '12']), 0.35),
+                      (rng.choice('bcdeEfFgGnosxX%qz'), 0.6)]:
+        if rng.random() < p_:
+            parts.append(piece)
+    spec = ''.join(parts)
+    if rng.random() < 0.05:
+        spec += rng.choice(['d', 'x', '!'])
+    return spec
+
+
+for _ in range(1500):
+    spec = random_spec()
+    rng = spec_rng
+    kind = rng.choice(['int', 'float', 'str'])
+    if kind == 'int':
+        v = rng.choice([0, 7, -42, 123456789, -2 ** 70])
+        add("Number", "fmt_int", str(v), spec, run(lambda: format(v, spec)))
+    elif kind == 'float':
+        v = rng.choice([0.0, -0.0, 2.675, -1234.5678, 1e21, math.inf, math.nan, 5e-324])
+        add("Number", "fmt_float", repr(v), spec, run(lambda: format(v, spec)))
+    else:
+        v = rng.choice(['', 'abc', '\U0001F600x'])
+        add("Number", "fmt_str", v, spec, run(lambda: format(v, spec)))
+
 STRS = ['abc', '', 'h\u00e9llo', '\U0001F600ab', '\u01c5x']
 STR_SPECS = ['', 's', '10', '<10', '>10', '^10', '^9', '*^9', '.2', '10.2', '\U0001F600^7', '010', '.0',
              '=10', '+', ' ', '-', '#', 'z', 'd', ',', '_', 'x', '.1s', '3', '^', '10,']
@@ -169,6 +207,14 @@ for _ in range(1500):
         x = rng.uniform(-1e6, 1e6) if rng.random() < 0.7 else x * 1e-300 if abs(x) > 1e300 else x
     spec = rng.choice(RANDOM_SPECS)
     add("Number", "fmt_float", repr(x), spec, run(lambda: format(x, spec)))
+for _ in range(1000):
+    # significant-digit modes over every magnitude, including exact powers of ten and ties
+    x = rng.choice([struct.unpack('<d', struct.pack('<Q', rng.getrandbits(63)))[0], 10.0 ** rng.randint(-300, 300),
+                    rng.randint(1, 10**6) * 10.0 ** rng.randint(-30, 30), rng.randint(1, 2**53) / 2 ** rng.randint(0, 60)])
+    if not math.isfinite(x):
+        continue
+    spec = rng.choice(['.1e', '.2e', '.5e', '.10e', '.17e', 'g', '.1g', '.3g', '.6g', '.16g', '.19g', '.20g', '', '.4', 'e'])
+    add("Number", "fmt_float", repr(x), spec, run(lambda: format(x, spec)))
 for _ in range(600):
     x = rng.choice([rng.uniform(-1000, 1000), rng.uniform(-1, 1), rng.uniform(-1e20, 1e20),
                     round(rng.uniform(-100, 100), 3), rng.randint(-10**6, 10**6) / 8])
@@ -218,6 +264,37 @@ FORMATS = ["{}", "{} {}", "{0}{1}{0}", "{k}", "{n:05d}", "{0!r}", "{0!s:>5}", "{
            "{0]}", "{0:d}", "{1:s}", "{[0]}", "{2[5]}", "{9} {", "x{0}y{1:x}z", "{1:{0}}", "{n!r:>{1}}",
            "{0!s:{1}}", "{0!}", "{!}", "{0:{1}", "{0:{{}}}", "{2[0][0]}", "{2[1].x}", "{0.x.y", "{d[key]:>{n}}",
            "{1:#_b}", "{4!r:>10}", "{4:%}", "plain text only", "", "{\u0661}", "{1:{5}}", "{0[]}", "{0..x}"]
+fmt_rng = _random.Random(13)
+for _ in range(500):
+    r = fmt_rng
+    pieces = []
+    for _ in range(r.randint(1, 4)):
+        kind = r.random()
+        if kind < 0.25:
+            pieces.append(r.choice(['a', ' ', '{{', '}}', '}', '{', 'x{{y']))
+        else:
+            name = r.choice(['', '', '0', '1', '4', 'k', 'n', 'f', '2[1]', '3.name', 'd[key]', '9', 'zz', '0[0]', '3.', '2[', '1]'])
+            conv = r.choice(['', '', '!r', '!s', '!a', '!x', '!'])
+            spec = r.choice(['', '', ':', ':>6', ':^{1}', ':{}', ':.2f', ':,', ':x', ':{n}', ':{:{}}', ':*<{1}'])
+            close = '}' if r.random() < 0.93 else ''
+            pieces.append('{' + name + conv + spec + close)
+    FORMATS.append(''.join(pieces))
+
+for _ in range(300):
+    r = fmt_rng
+    manual = r.random() < 0.5
+    pieces = []
+    for i in range(r.randint(1, 4)):
+        if r.random() < 0.3:
+            pieces.append(r.choice(['a', ' ', '{{', '}}', '=', '\U0001F600']))
+            continue
+        name = r.choice(['0', '1', '4', '5', '2[1]', '3.name', '3.val']) if manual else ''
+        name = r.choice([name, 'k', 'n', 'f', 'd[key]'])
+        conv = r.choice(['', '', '!r', '!s'])
+        spec = r.choice(['', ':>8', ':^{n}' if not manual else ':^{1}', ':*<7', ':.3', ':10.2'])
+        pieces.append('{' + name + conv + spec + '}')
+    FORMATS.append(''.join(pieces))
+
 for f in FORMATS:
     add("Format", "format", f, run(lambda: f.format(*FMT_ARGS, **FMT_KWARGS)))
 
@@ -245,7 +322,28 @@ PRINTF = [('%s', 'x'), ('%s', ('x',)), ('%d', 5), ('%5d|%-5d|%05d', (1, 2, 3)), 
           ('%#.3g', 100.0), ('%.10g', 1 / 3), ('%G', 1e-10), ('%c', 0x1F600), ('%c', 0x110000), ('%3c|', 0x1F600),
           ('%s', 10 ** 20), ('%d', 10 ** 20), ('%X', 2 ** 70), ('%08.3f', 3.14159), ('%-08.3f|', 3.14159),
           ('% f', 1.0), ('%  d', 1), ('%--5d|', 1), ('%0-5d|', 1), ('%.0s|', 'abc'), ('%.*s', (2, 'abcd')),
-          ('%.*s', (-2, 'abcd')), ('%*s|', (3, '\u00e9'))]
+          ('%.*s', (-2, 'abcd')), ('%*s|', (3, '\u00e9')), ('abc', [1]), ('%s', [1]),
+          ('%(a)s', [1]), ('%s %s', [1, 2])]
+printf_rng = _random.Random(11)
+for _ in range(800):
+    r = printf_rng
+    conv = r.choice('diouxXeEfFgGcrsa%y')
+    flags = ''.join(r.choice('-+ #0') for _ in range(r.randint(0, 3)))
+    width = r.choice(['', '', str(r.randint(0, 12)), '*'])
+    prec = r.choice(['', '', '.', '.' + str(r.randint(0, 8)), '.*'])
+    fmt = r.choice(['', 'x=', '[']) + '%' + flags + width + prec + conv + r.choice(['', ']', ' %s'])
+    value = r.choice([0, -7, 255, 10 ** 12, 3.14159, -0.5, 2.5, math.inf, 'ab', '\u00e9', 65, None, [1]])
+    args = []
+    if width == '*':
+        args.append(r.choice([5, -6, 'w']))
+    if prec == '.*':
+        args.append(r.choice([2, -1, 'p']))
+    args.append(value)
+    if fmt.endswith(' %s'):
+        args.append('tail')
+    a = tuple(args) if r.random() < 0.85 else value
+    PRINTF.append((fmt, a))
+
 for f, a in PRINTF:
     add("Printf", "printf", f, json.dumps(enc(a)), run(lambda: f % a))
 

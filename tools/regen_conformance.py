@@ -18,7 +18,9 @@ How a suite is run depends on the command its folder is named after (the name up
   written as is. Warnings (SyntaxWarning for an
   invalid escape, 'is' with a literal) are ignored: `rulesandbox ast` prints none.
 - exec: runs `python3 CASE.py` (this same interpreter) in the suite folder and captures stdout,
-  stderr and exit status; the absolute path CPython prints in tracebacks becomes 'CASE.py'.
+  stderr and exit status; the absolute paths CPython prints in tracebacks become relative to the
+  suite folder ('CASE.py'). Caret lines stay as CPython prints them: the fixture ignores lines made
+  only of '^' and '~' in the stderr of exec suites.
 """
 import ast
 import os
@@ -52,11 +54,15 @@ def run_exec(path, name):
     folder = os.path.dirname(path)
     env = dict(os.environ, PYTHONIOENCODING='utf-8', PYTHONDONTWRITEBYTECODE='1', PYTHONHASHSEED='0')
     env.pop('PYTHONPATH', None)
+    # Caret lines ('^^^^', '~~^~~') are kept as CPython prints them; the fixture ignores lines made
+    # only of them when it compares stderr of exec suites (they are optional for us).
     p = subprocess.run([sys.executable, '-X', 'utf8', name], cwd=folder, env=env,
-                       capture_output=True, timeout=60)
+                       capture_output=True, timeout=120)
     out = p.stdout.decode('utf-8', 'surrogateescape')
     err = p.stderr.decode('utf-8', 'surrogateescape')
-    err = err.replace(os.path.join(folder, name), name)
+    # Every file of the suite folder (the case and the '_helper.py' modules it imports) is named
+    # relative to it, as `rulesandbox exec` run in that folder names them.
+    err = err.replace(folder + os.sep, '')
     return out, err, p.returncode
 
 

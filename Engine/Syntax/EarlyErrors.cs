@@ -10,7 +10,7 @@ namespace RuleSandbox.Engine.Syntax;
 /// ('return' outside function, 'break' outside loop, duplicate arguments, ...). CPython runs the
 /// symbol table over the whole module before compiling, so its errors win; we keep that order.
 /// </summary>
-internal sealed class EarlyErrors
+internal sealed partial class EarlyErrors
 {
     private readonly Tokenizer _tok;
 
@@ -18,12 +18,20 @@ internal sealed class EarlyErrors
 
     public void Check(Module module)
     {
-        foreach (var s in module.Body) SymtablePass(s, Scope.Module);
-        var ctx = new Context(InFunction: false, InAsync: false, InLoop: false);
-        foreach (var s in module.Body) CompilerPass(s, ctx);
+        try
+        {
+            CheckFutureFeatures(module);
+            new ScopeChecker(this).Check(module);
+            var ctx = new Context(InFunction: false, InAsync: false, InLoop: false);
+            foreach (var s in module.Body) CompilerPass(s, ctx);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Only on a thread with a very small stack: the parser bounds tree depth well below
+            // what a normal stack holds. CPython says RecursionError here; we stay a SyntaxError.
+            throw _tok.Error("too many nested expressions or statements: Python source too complex to parse", 1, 1);
+        }
     }
-
-    private enum Scope { Module, Function, Class }
 
     private readonly record struct Context(bool InFunction, bool InAsync, bool InLoop);
 
@@ -33,91 +41,6 @@ internal sealed class EarlyErrors
     private static void Guard()
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
-    }
-
-    // ------------------------------------------------------------------ symbol table errors
-
-    private void SymtablePass(Node node, Scope scope)
-    {
-        Guard();
-        switch (node)
-        {
-            case FunctionDef or AsyncFunctionDef or Lambda:
-                {
-                    var args = node switch { FunctionDef f => f.Args, AsyncFunctionDef a => a.Args, _ => ((Lambda)node).Args };
-                    CheckDuplicateArgs(node, args);
-                    foreach (var child in node.Children())
-                    {
-                        bool isBody = node switch
-                        {
-                            FunctionDef f => f.Body.Contains(child as Stmt),
-                            AsyncFunctionDef a => a.Body.Contains(child as Stmt),
-                            Lambda l => ReferenceEquals(l.Body, child),
-                            _ => false,
-                        };
-                        SymtablePass(child, isBody ? Scope.Function : scope);
-                    }
-                    if (node is not Lambda) CheckGlobalsInBody(node is FunctionDef fd ? fd.Body : ((AsyncFunctionDef)node).Body, args);
-                    return;
-                }
-            case ClassDef c:
-                foreach (var child in c.Children())
-                    SymtablePass(child, c.Body.Contains(child as Stmt) ? Scope.Class : scope);
-                return;
-            case Nonlocal n when scope == Scope.Module:
-                throw Error(n, "nonlocal declaration not allowed at module level");
-            case ImportFrom { Names: [{ Name: "*" }] } imp when scope != Scope.Module:
-                throw Error(imp, "import * only allowed at module level");
-        }
-        foreach (var child in node.Children()) SymtablePass(child, scope);
-    }
-
-    private void CheckDuplicateArgs(Node fn, Arguments args)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var a in AllArgs(args))
-        {
-            if (!seen.Add(a.Name)) throw Error(a, $"duplicate argument '{a.Name}' in function definition");
-        }
-        _ = fn;
-    }
-
-    private static IEnumerable<Arg> AllArgs(Arguments args)
-    {
-        foreach (var a in args.Posonlyargs) yield return a;
-        foreach (var a in args.Args) yield return a;
-        if (args.Vararg is not null) yield return args.Vararg;
-        foreach (var a in args.Kwonlyargs) yield return a;
-        if (args.Kwarg is not null) yield return args.Kwarg;
-    }
-
-    /// <summary>"name 'x' is parameter and global/nonlocal" for declarations directly in a body.</summary>
-    private void CheckGlobalsInBody(IReadOnlyList<Stmt> body, Arguments args)
-    {
-        var parameters = new HashSet<string>(AllArgs(args).Select(a => a.Name), StringComparer.Ordinal);
-        foreach (var s in WalkScope(body))
-        {
-            if (s is Global g)
-                foreach (var n in g.Names) if (parameters.Contains(n)) throw Error(g, $"name '{n}' is parameter and global");
-            if (s is Nonlocal nl)
-                foreach (var n in nl.Names) if (parameters.Contains(n)) throw Error(nl, $"name '{n}' is parameter and nonlocal");
-        }
-    }
-
-    /// <summary>Statements of one scope, not descending into nested functions or classes.</summary>
-    private static IEnumerable<Stmt> WalkScope(IReadOnlyList<Stmt> body)
-    {
-        var stack = new Stack<Stmt>(body.Reverse());
-        while (stack.Count > 0)
-        {
-            var s = stack.Pop();
-            yield return s;
-            if (s is FunctionDef or AsyncFunctionDef or ClassDef) continue;
-            var kids = s.Children().OfType<Stmt>().ToList();
-            foreach (var h in s.Children().OfType<ExceptHandler>()) kids.AddRange(h.Body);
-            foreach (var m in s.Children().OfType<MatchCase>()) kids.AddRange(m.Body);
-            for (int i = kids.Count - 1; i >= 0; i--) stack.Push(kids[i]);
-        }
     }
 
     // ------------------------------------------------------------------ compiler errors
@@ -145,6 +68,7 @@ internal sealed class EarlyErrors
                 CompilerPass(l.Body, new Context(true, false, false));
                 return;
             case ClassDef c:
+                CheckRepeatedKeywords(c.Keywords);
                 foreach (var d in c.DecoratorList) CompilerPass(d, ctx);
                 foreach (var b in c.Bases) CompilerPass(b, ctx);
                 foreach (var k in c.Keywords) CompilerPass(k, ctx);
@@ -187,14 +111,15 @@ internal sealed class EarlyErrors
                 if (!ctx.InAsync) throw Error(aw2, "'await' outside async function");
                 break;
             case Call call:
-                {
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var k in call.Keywords)
-                    {
-                        if (k.Arg is not null && !seen.Add(k.Arg)) throw Error(k, $"keyword argument repeated: {k.Arg}");
-                    }
-                    break;
-                }
+                CheckRepeatedKeywords(call.Keywords);
+                break;
+            case Match m:
+                CheckMatch(m);
+                break;
+            case ImportFrom { Module: "__future__" } late when _futureEnd is { } endLine && late.Span.Line > endLine:
+                throw Error(late, "from __future__ imports must occur at the beginning of the file");
+            case ImportFrom { Module: "__future__" } when _futureEnd is null:
+                throw Error(node, "from __future__ imports must occur at the beginning of the file");
             case Try t:
                 for (int i = 0; i < t.Handlers.Count - 1; i++)
                 {
@@ -236,6 +161,15 @@ internal sealed class EarlyErrors
                 }
         }
         foreach (var child in node.Children()) CompilerPass(child, ctx);
+    }
+
+    private void CheckRepeatedKeywords(IReadOnlyList<Ast.Keyword> keywords)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var k in keywords)
+        {
+            if (k.Arg is not null && !seen.Add(k.Arg)) throw Error(k, $"keyword argument repeated: {k.Arg}");
+        }
     }
 
     private void CompilerPassArgs(Arguments args, Context ctx)
@@ -295,7 +229,7 @@ internal sealed class EarlyErrors
             if (e is Starred)
             {
                 stars++;
-                if (stars > 1) throw Error(e, "multiple starred expressions in assignment");
+                if (stars > 1) throw Error(target, "multiple starred expressions in assignment");
             }
             else CheckStarredTargets(e);
         }

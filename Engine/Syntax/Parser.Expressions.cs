@@ -76,7 +76,11 @@ internal sealed partial class Parser
     // ------------------------------------------------------------------ named / conditional / lambda
 
     /// <summary>named_expression: NAME ':=' expression | expression.</summary>
-    private Expr ParseNamedExpression()
+    /// <param name="checkAssignTypo">
+    /// Whether a following '=' gets CPython's invalid_named_expression hints ("Maybe you meant
+    /// '=='"); call arguments have their own (invalid_kwarg).
+    /// </param>
+    private Expr ParseNamedExpression(bool checkAssignTypo = true)
     {
         var t = Peek();
         if (t.Kind == TokenKind.Name && t.Keyword == Keyword.None && Peek(1).Kind == TokenKind.ColonEqual)
@@ -90,7 +94,20 @@ internal sealed partial class Parser
         var e = ParseExpression();
         if (At(TokenKind.ColonEqual))
             throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
+        if (checkAssignTypo && At(TokenKind.Equal)) CheckAssignTypo(e);
         return e;
+    }
+
+    /// <summary>CPython's invalid_named_expression: '=' where '==' (or ':=') was meant.</summary>
+    private void CheckAssignTypo(Expr e)
+    {
+        if (e is Name && !_parenthesized.Contains(e))
+        {
+            var eq = Peek();
+            throw _tok.Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.Span.Line, e.Span.Column + 1, eq.EndLine, eq.EndColumn + 1);
+        }
+        if (IsBitwiseOrLevel(e) && e is not (List or Tuple or GeneratorExp) && !IsNamedConstant(e))
+            throw ErrorAt(e, $"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?");
     }
 
     /// <summary>expression: disjunction ['if' disjunction 'else' expression] | lambdef.</summary>
@@ -216,11 +233,13 @@ internal sealed partial class Parser
     private Expr ParseBitwiseOr()
     {
         var startTok = Peek();
+        int chain = 0;
         var left = ParseBitwiseXor();
         while (At(TokenKind.VBar))
         {
             Advance();
             var right = ParseBitwiseXor();
+            CheckChain(++chain);
             left = new BinOp(left, Operator.BitOr, right, SpanFrom(startTok));
         }
         return left;
@@ -229,11 +248,13 @@ internal sealed partial class Parser
     private Expr ParseBitwiseXor()
     {
         var startTok = Peek();
+        int chain = 0;
         var left = ParseBitwiseAnd();
         while (At(TokenKind.CircumFlex))
         {
             Advance();
             var right = ParseBitwiseAnd();
+            CheckChain(++chain);
             left = new BinOp(left, Operator.BitXor, right, SpanFrom(startTok));
         }
         return left;
@@ -242,11 +263,13 @@ internal sealed partial class Parser
     private Expr ParseBitwiseAnd()
     {
         var startTok = Peek();
+        int chain = 0;
         var left = ParseShift();
         while (At(TokenKind.Amper))
         {
             Advance();
             var right = ParseShift();
+            CheckChain(++chain);
             left = new BinOp(left, Operator.BitAnd, right, SpanFrom(startTok));
         }
         return left;
@@ -255,6 +278,7 @@ internal sealed partial class Parser
     private Expr ParseShift()
     {
         var startTok = Peek();
+        int chain = 0;
         var left = ParseSum();
         while (true)
         {
@@ -264,6 +288,7 @@ internal sealed partial class Parser
             else return left;
             Advance();
             var right = ParseSum();
+            CheckChain(++chain);
             left = new BinOp(left, op, right, SpanFrom(startTok));
         }
     }
@@ -271,6 +296,7 @@ internal sealed partial class Parser
     private Expr ParseSum()
     {
         var startTok = Peek();
+        int chain = 0;
         var left = ParseTerm();
         while (true)
         {
@@ -280,6 +306,7 @@ internal sealed partial class Parser
             else return left;
             Advance();
             var right = ParseTerm();
+            CheckChain(++chain);
             left = new BinOp(left, op, right, SpanFrom(startTok));
         }
     }
@@ -287,6 +314,7 @@ internal sealed partial class Parser
     private Expr ParseTerm()
     {
         var startTok = Peek();
+        int chain = 0;
         var left = ParseFactor();
         while (true)
         {
@@ -302,6 +330,7 @@ internal sealed partial class Parser
             }
             Advance();
             var right = ParseFactor();
+            CheckChain(++chain);
             left = new BinOp(left, op, right, SpanFrom(startTok));
         }
     }
@@ -356,6 +385,7 @@ internal sealed partial class Parser
     private Expr ParsePrimary()
     {
         var startTok = Peek();
+        int chain = 0;
         var e = ParseAtom();
         while (true)
         {
@@ -366,6 +396,7 @@ internal sealed partial class Parser
                 var name = Peek();
                 if (name.Kind != TokenKind.Name || name.Keyword != Keyword.None) throw InvalidSyntax();
                 Advance();
+                CheckChain(++chain);
                 e = new Attribute(e, NameText(name), ExprContext.Load, SpanFrom(startTok));
             }
             else if (t.Kind == TokenKind.LPar)
@@ -373,6 +404,7 @@ internal sealed partial class Parser
                 Advance();
                 var (args, keywords) = ParseCallArguments();
                 Expect(TokenKind.RPar);
+                CheckChain(++chain);
                 e = new Call(e, args, keywords, SpanFrom(startTok));
             }
             else if (t.Kind == TokenKind.LSqb)
@@ -380,6 +412,7 @@ internal sealed partial class Parser
                 Advance();
                 var slice = ParseSlices();
                 Expect(TokenKind.RSqb);
+                CheckChain(++chain);
                 e = new Subscript(e, slice, ExprContext.Load, SpanFrom(startTok));
             }
             else
@@ -429,7 +462,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>Call arguments up to (not including) ')'; also used for class bases.</summary>
-    private (IReadOnlyList<Expr> Args, IReadOnlyList<Keyword_> Keywords) ParseCallArguments()
+    private (IReadOnlyList<Expr> Args, IReadOnlyList<Keyword_> Keywords) ParseCallArguments(bool allowGenerator = true)
     {
         var args = new List<Expr>();
         var keywords = new List<Keyword_>();
@@ -467,10 +500,12 @@ internal sealed partial class Parser
             }
             else
             {
-                var e = ParseNamedExpression();
+                var e = ParseNamedExpression(checkAssignTypo: false);
                 lastParsed = e;
                 if (AtKeyword(Keyword.For) || (AtKeyword(Keyword.Async) && Peek(1).Keyword == Keyword.For))
                 {
+                    // Class bases are arguments without the generator form.
+                    if (!allowGenerator) throw InvalidSyntax();
                     var gens = ParseComprehensionClauses();
                     var genexp = new GeneratorExp(e, gens, SpanFrom(t));
                     if (args.Count > 0 || keywords.Count > 0 || !At(TokenKind.RPar))
@@ -487,6 +522,8 @@ internal sealed partial class Parser
                 else if (At(TokenKind.Equal))
                 {
                     var eq = Peek();
+                    // invalid_kwarg needs an 'expression' before '='; a bare walrus is not one.
+                    if (e is NamedExpr && !_parenthesized.Contains(e)) throw InvalidSyntax();
                     if (e is Constant { Value.Kind: ConstantKind.True or ConstantKind.False or ConstantKind.None } c)
                         throw ErrorRange(e, e, $"cannot assign to {c.Value.Repr()}");
                     throw ErrorRange(e, e, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -789,8 +826,18 @@ internal sealed partial class Parser
         if (text.Contains('.') || text.Contains('e') || text.Contains('E'))
             return ConstantValue.FromFloat(ParseFloatText(text));
         if (text.Length <= 18) return ConstantValue.FromInt(long.Parse(text, CultureInfo.InvariantCulture));
+        if (text.Length > MaxIntLiteralDigits)
+        {
+            // CPython refuses the quadratic decimal conversion; it reports the line with offset 0.
+            throw new PythonSyntaxError("SyntaxError",
+                $"Exceeds the limit ({MaxIntLiteralDigits} digits) for integer string conversion: value has {text.Length} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                Filename, t.Line, 0, t.Line, 0, _tok.LineText(t.Line) + "\n");
+        }
         return ConstantValue.FromInt(BigInteger.Parse(text, CultureInfo.InvariantCulture));
     }
+
+    /// <summary>CPython's default int/str digit limit (sys.get_int_max_str_digits()).</summary>
+    private const int MaxIntLiteralDigits = 4300;
 
     private static double ParseFloatText(string text)
         => double.Parse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);

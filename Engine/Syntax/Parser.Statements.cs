@@ -119,6 +119,8 @@ internal sealed partial class Parser
                     {
                         Advance();
                         Expr? value = AtExpressionEnd() ? null : ParseStarExpressions();
+                        if (value is Starred && !_parenthesized.Contains(value))
+                            throw ErrorAt(value, "can't use starred expression here");
                         return new Return(value, SpanFrom(t));
                     }
                 case Keyword.Raise: return ParseRaise();
@@ -328,8 +330,10 @@ internal sealed partial class Parser
                 // CPython's invalid_named_expression: 'a = b' with a simple invalid target and a
                 // simple right-hand side suggests '=='.
                 bool simpleRhs = items.Count == 2 && !(value is Tuple && !_parenthesized.Contains(value));
-                if (ReferenceEquals(bad, target) && simpleRhs && IsBitwiseOrLevel(target)
-                    && target is not (List or Tuple or GeneratorExp) && !IsNamedConstant(target))
+                bool adjacentToEquals = ReferenceEquals(bad, target)
+                    || (target is Tuple bare && !_parenthesized.Contains(bare) && bare.Elts.Count > 0 && ReferenceEquals(bare.Elts[^1], bad));
+                if (adjacentToEquals && simpleRhs && IsBitwiseOrLevel(bad)
+                    && bad is not (List or Tuple or GeneratorExp) && !IsNamedConstant(bad))
                     throw ErrorAt(bad, $"cannot assign to {ExprName(bad)} here. Maybe you meant '==' instead of '='?");
                 throw ErrorAt(bad, bad is Starred ? "starred assignment target must be in a list or tuple" : $"cannot assign to {ExprName(bad)}");
             }
@@ -373,20 +377,21 @@ internal sealed partial class Parser
     /// <summary>Parses ':' and the block after a compound statement header.</summary>
     private List<Stmt> ParseBlock(string what, Token header)
     {
-        if (!At(TokenKind.Colon)) throw ExpectedColon();
+        if (!At(TokenKind.Colon)) throw ExpectedColon(what);
         Advance();
         return ParseBlockBody(what, header);
     }
 
-    private PythonSyntaxError ExpectedColon()
+    /// <summary>
+    /// CPython's grammar forces the ':' of try, finally, else and def ("expected ':'" whatever
+    /// follows); for the other headers it says so only when the line ends there.
+    /// </summary>
+    private PythonSyntaxError ExpectedColon(string what)
     {
         var t = Peek();
-        if (t.Kind == TokenKind.Equal && _prev.Kind != TokenKind.EndMarker)
-        {
-            // 'if x = 1:' — CPython suggests '==' or ':='.
-            return InvalidSyntax();
-        }
-        return ErrorAt(t.Kind == TokenKind.Newline ? t : t, "expected ':'");
+        bool forced = what is "'try' statement" or "'finally' statement" or "'else' statement" or "function definition";
+        if (t.Kind == TokenKind.Indent) return ErrorAt(t, "unexpected indent", "IndentationError");
+        return forced || t.Kind == TokenKind.Newline ? ErrorAt(t, "expected ':'") : InvalidSyntax();
     }
 
     private List<Stmt> ParseBlockBody(string what, Token header)
@@ -442,21 +447,7 @@ internal sealed partial class Parser
     }
 
     /// <summary>A header's condition: named_expression, with CPython's hint when '=' was meant as '=='.</summary>
-    private Expr ParseNamedExpressionForHeader()
-    {
-        var e = ParseNamedExpression();
-        if (At(TokenKind.Equal))
-        {
-            if (e is Name && !_parenthesized.Contains(e))
-            {
-                var eq = Peek();
-                throw _tok.Error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e.Span.Line, e.Span.Column + 1, eq.EndLine, eq.EndColumn + 1);
-            }
-            if (IsBitwiseOrLevel(e) && e is not (List or Tuple or GeneratorExp) && !IsNamedConstant(e))
-                throw ErrorAt(e, $"cannot assign to {ExprName(e)} here. Maybe you meant '==' instead of '='?");
-        }
-        return e;
-    }
+    private Expr ParseNamedExpressionForHeader() => ParseNamedExpression();
 
     private Stmt ParseWhile()
     {
@@ -508,6 +499,7 @@ internal sealed partial class Parser
     {
         var t = Advance();
         List<WithItem>? items = null;
+        PythonSyntaxError? parenthesizedFailure = null;
         if (At(TokenKind.LPar))
         {
             // with (a as b, c as d): — try the parenthesised form first, as CPython does.
@@ -527,17 +519,27 @@ internal sealed partial class Parser
                 if (!At(TokenKind.Colon)) throw InvalidSyntax();
                 items = list;
             }
-            catch (PythonSyntaxError)
+            catch (PythonSyntaxError e) when (!e.FromTokenizer)
             {
                 _p = save;
                 _prev = savePrev;
                 items = null;
+                parenthesizedFailure = e;
             }
         }
         if (items is null)
         {
             items = new List<WithItem>();
-            do { items.Add(ParseWithItem()); } while (Accept(TokenKind.Comma));
+            try
+            {
+                do { items.Add(ParseWithItem()); } while (Accept(TokenKind.Comma));
+            }
+            catch (PythonSyntaxError e) when (parenthesizedFailure is { Message: "invalid syntax" } earlier && e.Message == "invalid syntax"
+                                              && (earlier.Line, earlier.Offset).CompareTo((e.Line, e.Offset)) > 0)
+            {
+                // Like CPython's PEG parser, a generic error points at the furthest token reached.
+                throw earlier;
+            }
         }
         var body = ParseBlock("'with' statement", t);
         var start = asyncTok ?? t;
@@ -670,7 +672,7 @@ internal sealed partial class Parser
         IReadOnlyList<Keyword_> keywords = NoKeywords;
         if (Accept(TokenKind.LPar))
         {
-            (bases, keywords) = ParseCallArguments();
+            (bases, keywords) = ParseCallArguments(allowGenerator: false);
             Expect(TokenKind.RPar);
         }
         var body = ParseBlock("class definition", t);
@@ -728,6 +730,8 @@ internal sealed partial class Parser
         while (!At(closer))
         {
             var t = Peek();
+            if (t.Kind == TokenKind.LPar)
+                throw ErrorAt(t, allowAnnotations ? "Function parameters cannot be parenthesized" : "Lambda expression parameters cannot be parenthesized");
             if (kwarg is not null)
                 throw ErrorAt(t, "arguments cannot follow var-keyword argument");
             if (t.Kind == TokenKind.Slash)

@@ -37,7 +37,7 @@ internal sealed partial class Parser
             {
                 Advance();
                 var (prefix, body, isBytes, isRaw) = SplitString(t);
-                if (firstToken && prefix.Contains('u', StringComparison.OrdinalIgnoreCase)) kind = "u";
+                if (firstToken && prefix == "u") kind = "u"; // CPython: only a lower-case u prefix
                 if (isBytes)
                 {
                     anyBytes = true;
@@ -47,6 +47,11 @@ internal sealed partial class Parser
                 else
                 {
                     anyStr = true;
+                    for (int k = 0; k < body.Length; k++)
+                    {
+                        if (Utf8Errors.IsEscapedByte(body, k))
+                            throw ErrorAt(t, "(unicode error) " + Utf8Errors.Describe(body));
+                    }
                     if (!pendingUsed) pendingStart = t;
                     if (isRaw) pending.Append(body);
                     else DecodeEscapes(body, t, pending);
@@ -317,15 +322,22 @@ internal sealed partial class Parser
         {
             if (At(TokenKind.RBrace) || At(TokenKind.Exclamation) || At(TokenKind.Colon) || At(TokenKind.Equal))
                 throw ErrorAt(Peek(), "f-string: valid expression required before '" + Text(Peek()) + "'");
+            if (AtKeyword(Keyword.Lambda))
+                throw ErrorAt(Peek(), "f-string: lambda expressions are not allowed without parentheses");
             Expr value = AtKeyword(Keyword.Yield) ? ParseYieldExpr() : ParseStarExpressions();
             if (value is Lambda && !_parenthesized.Contains(value))
                 throw ErrorAt(value, "f-string: lambda expressions are not allowed without parentheses");
             int conversion = -1;
             if (At(TokenKind.Equal))
             {
-                Advance();
-                // The debug text runs from after '{' up to the next token, trailing spaces included.
-                debugText = _src.Substring(open.End, Peek().Start - open.End);
+                var eq = Advance();
+                // The debug text runs from after '{' up to the next token, trailing spaces included;
+                // CPython 3.12 cuts it at a '!' in the expression ('{a!=b=}' gives 'a').
+                int end = Peek().Start;
+                int bang = IndexOfTopLevelBang(open.End, eq.Start);
+                debugText = _src.Substring(open.End, (bang >= 0 ? bang : end) - open.End);
+                if (!At(TokenKind.Exclamation) && !At(TokenKind.Colon) && !At(TokenKind.RBrace))
+                    throw ErrorAt(Peek(), "f-string: expecting '!', or ':', or '}'");
                 if (debugText.Contains('\r')) debugText = debugText.Replace("\r\n", "\n").Replace('\r', '\n');
                 if (debugText.Contains('#')) debugText = StripComments(debugText);
             }
@@ -344,6 +356,8 @@ internal sealed partial class Parser
                     throw ErrorAt(conv, $"f-string: invalid conversion character '{c}': expected 's', 'r', or 'a'");
                 Advance();
                 conversion = c[0];
+                if (!At(TokenKind.Colon) && !At(TokenKind.RBrace))
+                    throw ErrorAt(Peek(), "f-string: expecting ':' or '}'");
             }
             Expr? spec = null;
             if (At(TokenKind.Colon))
@@ -363,6 +377,24 @@ internal sealed partial class Parser
             return new FormattedValue(value, conversion, spec, SpanFrom(open));
         }
         finally { Leave(); }
+    }
+
+    /// <summary>The first '!' of [start, end) outside string literals, or -1.</summary>
+    private int IndexOfTopLevelBang(int start, int end)
+    {
+        char quote = '\0';
+        for (int i = start; i < end; i++)
+        {
+            char c = _src[i];
+            if (quote != '\0')
+            {
+                if (c == '\\') i++;
+                else if (c == quote) quote = '\0';
+            }
+            else if (c is '\'' or '"') quote = c;
+            else if (c == '!') return i;
+        }
+        return -1;
     }
 
     /// <summary>CPython leaves comments out of an f-string's '=' debug text.</summary>

@@ -22,8 +22,12 @@ namespace RuleSandbox.Engine.Syntax;
 /// </remarks>
 internal sealed partial class Parser
 {
-    /// <summary>CPython's parser gives up at a depth of 6000 (MAXSTACK); ours is a little lower.</summary>
-    private const int MaxDepth = 3000;
+    /// <summary>
+    /// The deepest syntax tree we build. CPython compiles trees about 2,500 deep and fails beyond;
+    /// real code stays under 40 (the deepest file of CPython's standard library is 33), so 1,000
+    /// leaves every later recursive pass (checks, compiler, dump, analyzer) far from the stack's end.
+    /// </summary>
+    internal const int MaxDepth = 1000;
 
     private readonly Tokenizer _tok;
     private readonly string _src;
@@ -140,6 +144,19 @@ internal sealed partial class Parser
     }
 
     private void Leave() => _depth--;
+
+    /// <summary>
+    /// Loops that build left-nested trees (a+b+c, f()()(), a.b.c) deepen the tree without
+    /// recursing; they count their length against the same bound.
+    /// </summary>
+    private void CheckChain(int length)
+    {
+        if (_depth + length > MaxDepth)
+        {
+            var t = Peek();
+            throw _tok.Error("too many nested expressions or statements: Python source too complex to parse", t.Line, t.Column + 1);
+        }
+    }
 
     // ------------------------------------------------------------------ errors
 

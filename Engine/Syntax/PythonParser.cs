@@ -17,7 +17,7 @@ public static class PythonParser
         ArgumentNullException.ThrowIfNull(source);
         int nul = source.IndexOf('\0');
         if (nul >= 0)
-            throw new PythonSyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, LineOf(source, nul), 0, LineOf(source, nul), 0, null);
+            throw new PythonSyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, 0, 0, 0, null);
         return new Parser(source, filename).ParseModule();
     }
 
@@ -29,10 +29,4 @@ public static class PythonParser
     public static Module ParseModule(byte[] source, string filename)
         => ParseModule(SourceDecoder.Decode(source, filename), filename);
 
-    private static int LineOf(string s, int index)
-    {
-        int line = 1;
-        for (int i = 0; i < index; i++) if (s[i] == '\n') line++;
-        return line;
-    }
 }

@@ -9,22 +9,34 @@ public static partial class SourceDecoder
     [GeneratedRegex(@"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")]
     private static partial Regex CodingCookie();
 
+    /// <summary>CPython's get_normal_name: the spelling its messages use for two common encodings.</summary>
+    private static string NormalName(string name)
+    {
+        string n = name.Length > 12 ? name[..12] : name;
+        n = n.ToLowerInvariant().Replace('_', '-');
+        if (n == "utf-8" || n.StartsWith("utf-8-", StringComparison.Ordinal)) return "utf-8";
+        if (n is "latin-1" or "iso-8859-1" or "iso-latin-1" || n.StartsWith("latin-1-", StringComparison.Ordinal)
+            || n.StartsWith("iso-8859-1-", StringComparison.Ordinal) || n.StartsWith("iso-latin-1-", StringComparison.Ordinal))
+            return "iso-8859-1";
+        return name;
+    }
+
     static SourceDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Python codec names (cp1252, koi8-r, iso-8859-15, ...) through .NET's code pages.</summary>
     private static Encoding? LegacyEncoding(string pythonName)
     {
-        string name = pythonName.StartsWith("cp", StringComparison.Ordinal) && int.TryParse(pythonName.AsSpan(2), out int cp)
+        bool codePage = pythonName.Length > 2 && pythonName.StartsWith("cp", StringComparison.Ordinal);
+        string name = codePage && int.TryParse(pythonName.AsSpan(2), out int cp)
             ? (cp >= 1250 && cp <= 1258 ? "windows-" + cp : "ibm" + cp)
             : pythonName;
         try
         {
             return Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            return int.TryParse(pythonName.AsSpan(2), out int page) && pythonName.StartsWith("cp", StringComparison.Ordinal)
-                ? TryCodePage(page) : null;
+            return codePage && int.TryParse(pythonName.AsSpan(2), out int page) ? TryCodePage(page) : null;
         }
     }
 
@@ -69,11 +81,17 @@ public static partial class SourceDecoder
                     => norm.StartsWith("utf", StringComparison.Ordinal) ? new UTF8Encoding(false, true) : Encoding.Latin1,
                 _ => LegacyEncoding(norm),
             };
+            // CPython reports these two without a location (line 0, offset -1).
             if (e is null)
-                throw new PythonSyntaxError("SyntaxError", $"unknown encoding: {declared}", filename, cookieLine, 0, cookieLine, 0, null);
+                throw new PythonSyntaxError("SyntaxError", $"unknown encoding: {declared}", filename, 0, -1, 0, -1, null);
             if (bom && e is not UTF8Encoding)
-                throw new PythonSyntaxError("SyntaxError", $"encoding problem: {declared} with BOM", filename, cookieLine, 0, cookieLine, 0, null);
+                throw new PythonSyntaxError("SyntaxError", $"encoding problem: {NormalName(declared)} with BOM", filename, 0, -1, 0, -1, null);
             encoding = e;
+        }
+        if (encoding is UTF8Encoding)
+        {
+            // Invalid bytes survive as escapes; the tokenizer reports them in their token.
+            return Utf8Errors.DecodeWithEscapes(bytes.AsSpan(offset));
         }
         try
         {

@@ -20,4 +20,7 @@ public enum TokenKind : byte
     PlusEqual, MinEqual, StarEqual, SlashEqual, PercentEqual, AmperEqual, VBarEqual, CircumflexEqual,
     LeftShiftEqual, RightShiftEqual, DoubleStarEqual, DoubleSlash, DoubleSlashEqual, At, AtEqual,
     RArrow, Ellipsis, ColonEqual, Exclamation,
+
+    /// <summary>A stray ASCII character ($, ?, `): CPython's parser reports it as plain "invalid syntax".</summary>
+    ErrorToken,
 }

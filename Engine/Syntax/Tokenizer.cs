@@ -52,6 +52,7 @@ public sealed class Tokenizer
         /// <summary>The format spec's enclosing field depth when a nested field is open inside a spec.</summary>
         public readonly Stack<int> SpecDepths = new();
         public bool SpecAfterField;
+        public bool EmittedDoubleBracePiece;
     }
 
     public Tokenizer(string source, string filename)
@@ -230,7 +231,7 @@ public sealed class Tokenizer
             if (col > top)
             {
                 if (_indents.Count >= MaxIndentLevels)
-                    throw TokError("too many levels of indentation", _line, col + 1, type: "IndentationError");
+                    throw TokError("too many levels of indentation", _line, 1, type: "IndentationError");
                 if (alt <= altTop) throw TabError();
                 _indents.Add(col);
                 _altIndents.Add(alt);
@@ -313,6 +314,11 @@ public sealed class Tokenizer
 
     private void VerifyIdentifier(int start, int end)
     {
+        for (int k = start; k < end; k++)
+        {
+            if (Utf8Errors.IsEscapedByte(_src, k))
+                throw TokError("(unicode error) " + Utf8Errors.Describe(_src[start..end]), _line, k - _lineStart + 1);
+        }
         for (int i = start; i < end;)
         {
             int cp = CodePointAt(_src, i, out int width);
@@ -433,8 +439,8 @@ public sealed class Tokenizer
             }
             else
             {
-                _pos = save;
-                throw TokError("invalid decimal literal", _line, start - _lineStart + 1);
+                // CPython backs up to the 'e' and reports there.
+                throw TokError("invalid decimal literal", _line, save - _lineStart);
             }
         }
         if (_pos < _src.Length && (_src[_pos] is 'j' or 'J'))
@@ -457,7 +463,7 @@ public sealed class Tokenizer
             char c = _src[_pos];
             if (c >= '0' && c <= '9') { _pos++; continue; }
             if (c == '_' && _pos + 1 < _src.Length && _src[_pos + 1] >= '0' && _src[_pos + 1] <= '9') { _pos++; continue; }
-            if (c == '_') throw TokError("invalid decimal literal", _line, start - _lineStart + 1);
+            if (c == '_') throw TokError("invalid decimal literal", _line, _pos + 1 - _lineStart);
             break;
         }
     }
@@ -483,7 +489,7 @@ public sealed class Tokenizer
         {
             if (rest.StartsWith(kw, StringComparison.Ordinal)) return;
         }
-        throw TokError($"invalid {kind} literal", _line, start - _lineStart + 1);
+        throw TokError($"invalid {kind} literal", _line, _pos - _lineStart);
     }
 
     // ---------------------------------------------------------------- strings
@@ -537,11 +543,18 @@ public sealed class Tokenizer
 
     // ---------------------------------------------------------------- f-strings
 
+    /// <summary>CPython's MAXFSTRINGLEVEL.</summary>
+    private const int MaxFStringNesting = 150;
+
     private Token StartFString(int start, int quotePos, bool raw)
     {
         char q = _src[quotePos];
         bool triple = quotePos + 2 < _src.Length && _src[quotePos + 1] == q && _src[quotePos + 2] == q;
         _pos = quotePos + (triple ? 3 : 1);
+        // CPython's mode stack also holds the regular mode, so the 150th f-string is one too many;
+        // it points just past the opening quote.
+        if (_modes.Count + 1 >= MaxFStringNesting)
+            throw TokError("too many nested f-strings", _line, _pos - _lineStart);
         _modes.Add(new FMode { State = FState.Literal, Quote = q, Triple = triple, Raw = raw, Line = _line, Col = start - _lineStart });
         return Make(TokenKind.FStringStart, start, _pos);
     }
@@ -567,8 +580,8 @@ public sealed class Tokenizer
                 }
                 if (inSpec)
                 {
-                    // The quote closes the string while a format spec is open: '{' was never closed.
-                    throw TokError("f-string: expecting '}'", _line, _pos - _lineStart + 1);
+                    // The quote closes the string while a format spec is open.
+                    throw TokError("f-string: expecting '}', or format specs", _line, _pos - _lineStart + 1);
                 }
                 int s = _pos;
                 _pos += m.Triple ? 3 : 1;
@@ -618,6 +631,13 @@ public sealed class Tokenizer
                 }
                 // (CPython emits an empty piece after a nested field only where the spec ends.)
                 m.SpecAfterField = false;
+                if (inSpec && _pos == start && _pos + 1 < _src.Length && _src[_pos + 1] == '{' && !m.EmittedDoubleBracePiece)
+                {
+                    // '{{' is no escape inside a spec: CPython yields an empty piece, then a field.
+                    m.EmittedDoubleBracePiece = true;
+                    return new Token(TokenKind.FStringMiddle, Keyword.None, start, _pos, startLine, startCol, _line, _pos - _lineStart);
+                }
+                m.EmittedDoubleBracePiece = false;
                 if (_pos > start)
                     return new Token(TokenKind.FStringMiddle, Keyword.None, start, _pos, startLine, startCol, _line, _pos - _lineStart);
                 if (_brackets.Count >= MaxBracketDepth)
@@ -754,6 +774,11 @@ public sealed class Tokenizer
             default:
                 {
                     int cp = CodePointAt(_src, _pos, out _);
+                    if (cp < 0x80 && LiteralRepr.IsPrintable(cp))
+                    {
+                        _pos++;
+                        return Make(TokenKind.ErrorToken, start, _pos);
+                    }
                     if (!LiteralRepr.IsPrintable(cp))
                         throw TokError($"invalid non-printable character U+{cp:X4}", _line, _pos - _lineStart + 1);
                     throw TokError($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", _line, _pos - _lineStart + 1);
@@ -812,10 +837,10 @@ public sealed class Tokenizer
         return _src.Substring(p, e - p);
     }
 
-    /// <summary>An error found by the tokenizer itself.</summary>
+    /// <summary>An error found by the tokenizer itself: CPython counts its offsets in characters.</summary>
     private PythonSyntaxError TokError(string message, int line, int offset, int endLine = -1, int endOffset = -1, string type = "SyntaxError")
     {
-        var e = Error(message, line, offset, endLine, endOffset, type);
+        var e = Locate(message, line, offset, endLine, endOffset, type, ToCharOffset);
         return new PythonSyntaxError(e.ErrorType, e.Message, e.Filename, e.Line, e.Offset, e.EndLine, e.EndOffset, e.Text) { FromTokenizer = true };
     }
 
@@ -825,14 +850,30 @@ public sealed class Tokenizer
     /// <summary>The line an error at the end of input is "detected at": the last line that has text.</summary>
     private int EofLine => _pos >= _src.Length && _src.Length > 0 && (_src[^1] == '\n' || _src[^1] == '\r') ? _line - 1 : _line;
 
-    /// <summary>A located SyntaxError (or IndentationError/TabError) at a 1-based offset.</summary>
+    /// <summary>
+    /// A SyntaxError (or IndentationError/TabError) raised after tokenizing (by the parser or the
+    /// compile-time checks) at a 1-based UTF-16 offset. CPython's compile() counts these offsets in
+    /// UTF-8 bytes (only the tokenizer's own errors count characters), so that is what we report.
+    /// </summary>
     public PythonSyntaxError Error(string message, int line, int offset, int endLine = -1, int endOffset = -1, string type = "SyntaxError")
+        => Locate(message, line, offset, endLine, endOffset, type, ToByteOffset);
+
+    private PythonSyntaxError Locate(string message, int line, int offset, int endLine, int endOffset, string type, Func<string, int, int> convert)
     {
         string text = LineText(line);
-        // Columns are UTF-16 units internally; CPython reports characters.
-        int charOffset = ToCharOffset(text, offset);
-        int charEnd = endOffset < 0 ? charOffset : (endLine == line ? ToCharOffset(text, endOffset) : endOffset);
-        return new PythonSyntaxError(type, message, _filename, line, charOffset, endLine < 0 ? line : endLine, charEnd, text + "\n");
+        int start = convert(text, offset);
+        int end;
+        if (endOffset < 0) end = start;
+        else if (endLine == line) end = convert(text, endOffset);
+        else end = convert(LineText(endLine), endOffset);
+        return new PythonSyntaxError(type, message, _filename, line, start, endLine < 0 ? line : endLine, end, text + "\n");
+    }
+
+    private static int ToByteOffset(string lineText, int offset)
+    {
+        int units = Math.Min(offset - 1, lineText.Length);
+        if (units <= 0) return offset;
+        return System.Text.Encoding.UTF8.GetByteCount(lineText.AsSpan(0, units)) + 1 + Math.Max(0, offset - 1 - lineText.Length);
     }
 
     private static int ToCharOffset(string lineText, int offset)

@@ -31,6 +31,7 @@ public sealed class Sandbox : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly SandboxMetrics _metrics;
     private readonly AnalysisCache _analysisCache = new();
+    private readonly string[] _allowedModules;
     private readonly GuardPool? _pool;
     private readonly Lazy<IRuleRunner>? _runner;
     private int _disposed;
@@ -44,6 +45,8 @@ public sealed class Sandbox : IAsyncDisposable
         _options.Validate();
         _logger = (_options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("RuleSandbox");
         _metrics = new SandboxMetrics(_options.MeterFactory);
+        // The native modules this policy lets rules import; a guard builds only these.
+        _allowedModules = RuleSandbox.Engine.Modules.NativeModules.All.Keys.Where(_options.Policy.IsModuleAllowed).OrderBy(m => m, StringComparer.Ordinal).ToArray();
         if (_options.Mode == ExecutionMode.Isolated)
         {
             var settings = new PoolSettings
@@ -137,6 +140,7 @@ public sealed class Sandbox : IAsyncDisposable
             Name = rule.Name,
             InputJson = inputJson,
             Limits = wire,
+            AllowedModules = _allowedModules,
         };
         if (_pool is null)
         {
@@ -148,7 +152,7 @@ public sealed class Sandbox : IAsyncDisposable
                 if (outcome.Failure is { } failure) return FromReply(failure, rule, null, TimeSpan.Zero);
                 compiled = outcome.Compiled!;
             }
-            var reply = await LargeStackWorkers.Shared.RunAsync(() => runner.Run(compiled, inputJson, wire, ct)).ConfigureAwait(false);
+            var reply = await LargeStackWorkers.Shared.RunAsync(() => runner.Run(compiled, inputJson, wire, _allowedModules, ct)).ConfigureAwait(false);
             ct.ThrowIfCancellationRequested();
             return FromReply(reply, rule, null, TimeSpan.Zero);
         }

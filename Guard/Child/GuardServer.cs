@@ -103,7 +103,7 @@ internal sealed class GuardServer
         WireMessage result;
         try
         {
-            result = _runner.Run(compiled, request.InputJson!, limits, CancellationToken.None);
+            result = _runner.Run(compiled, request.InputJson!, limits, request.AllowedModules, CancellationToken.None);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

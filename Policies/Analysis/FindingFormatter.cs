@@ -94,7 +94,7 @@ public static class FindingFormatter
                 w.WriteStartObject();
                 w.WriteStartObject("physicalLocation");
                 w.WriteStartObject("artifactLocation");
-                w.WriteString("uri", file.Replace('\\', '/'));
+                w.WriteString("uri", ToUriReference(file));
                 w.WriteEndObject();
                 w.WriteStartObject("region");
                 w.WriteNumber("startLine", f.Span.Line);
@@ -114,6 +114,10 @@ public static class FindingFormatter
         }
         return Encoding.UTF8.GetString(ms.ToArray()) + "\n";
     }
+
+    /// <summary>A path as a SARIF uri reference: forward slashes, each segment percent-encoded.</summary>
+    internal static string ToUriReference(string path)
+        => string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
     private static string Level(FindingSeverity s) => s == FindingSeverity.Error ? "error" : "warning";
 }

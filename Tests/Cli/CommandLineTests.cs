@@ -88,7 +88,7 @@ public sealed class CommandLineTests
 
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(stdout, Is.Empty);
-        Assert.That(stderr, Is.EqualTo($"rulesandbox {name}: unknown option '--no-such-option' (see 'rulesandbox {name} --help')\n"));
+        Assert.That(stderr, Is.EqualTo($"{name}: unknown option '--no-such-option' (see 'rulesandbox {name} --help')\n"));
     }
 
     [Test]
@@ -109,7 +109,7 @@ public sealed class CommandLineTests
 
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(stdout, Is.Empty);
-        Assert.That(stderr, Is.EqualTo($"rulesandbox ast: cannot read '{path}': no such file\n"));
+        Assert.That(stderr, Is.EqualTo($"ast: cannot read '{path}': no such file\n"));
     }
 
     [Test]
@@ -120,7 +120,7 @@ public sealed class CommandLineTests
         var (exit, _, stderr) = Run("ast", path);
 
         Assert.That(exit, Is.EqualTo(2));
-        Assert.That(stderr, Is.EqualTo($"rulesandbox ast: cannot read '{path}': no such file or directory\n"));
+        Assert.That(stderr, Is.EqualTo($"ast: cannot read '{path}': no such file or directory\n"));
     }
 
     [Test]
@@ -129,7 +129,7 @@ public sealed class CommandLineTests
         var (exit, _, stderr) = Run("ast");
 
         Assert.That(exit, Is.EqualTo(2));
-        Assert.That(stderr, Is.EqualTo("rulesandbox ast: missing FILE\n"));
+        Assert.That(stderr, Is.EqualTo("ast: missing FILE\n"));
     }
 
     [Test]
@@ -138,7 +138,7 @@ public sealed class CommandLineTests
         var (exit, _, stderr) = Run("ast", "a.py", "b.py");
 
         Assert.That(exit, Is.EqualTo(2));
-        Assert.That(stderr, Is.EqualTo("rulesandbox ast: unexpected argument 'b.py'\n"));
+        Assert.That(stderr, Is.EqualTo("ast: unexpected argument 'b.py'\n"));
     }
 
     [Test]
@@ -148,7 +148,7 @@ public sealed class CommandLineTests
 
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(stdout, Is.Empty);
-        Assert.That(stderr, Is.EqualTo("rulesandbox ast: cannot read '--help': no such file\n"));
+        Assert.That(stderr, Is.EqualTo("ast: cannot read '--help': no such file\n"));
     }
 
     [Test]
@@ -160,7 +160,7 @@ public sealed class CommandLineTests
 
         Assert.That(exit, Is.EqualTo(2));
         Assert.That(stdout, Is.Empty);
-        Assert.That(stderr, Is.EqualTo($"rulesandbox ast: cannot read '{dir}': is a directory\n"));
+        Assert.That(stderr, Is.EqualTo($"ast: cannot read '{dir}': is a directory\n"));
     }
 
     private sealed class ThrowingCommand : ICommand
@@ -182,6 +182,6 @@ public sealed class CommandLineTests
 
         Assert.That(exit, Is.EqualTo(70));
         Assert.That(stderr.ToString(), Is.EqualTo(
-            "rulesandbox boom: internal error: InvalidOperationException: the stack is gone (this is a bug in RuleSandbox; please report it)\n"));
+            "boom: internal error: InvalidOperationException: the stack is gone (this is a bug in RuleSandbox; please report it)\n"));
     }
 }

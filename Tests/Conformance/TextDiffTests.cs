@@ -61,4 +61,15 @@ public sealed class TextDiffTests
     [Test]
     public void MissingFinalNewlineIsNamed()
         => Assert.That(Describe("a\n", "a"), Does.Contain("final newline differs (expected one)"));
+
+    [Test]
+    public void CaretLinesAreRemovedAndNothingElse()
+    {
+        string traceback = "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n    x = 1 / 0\n        ~~^~~\n    ^^^^^\nZeroDivisionError: division by zero\n";
+
+        string stripped = ConformanceTests.WithoutCaretLines(traceback);
+
+        Assert.That(stripped, Is.EqualTo("Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\n    x = 1 / 0\nZeroDivisionError: division by zero\n"));
+        Assert.That(ConformanceTests.WithoutCaretLines("a ^ b\n  \n~x\n"), Is.EqualTo("a ^ b\n  \n~x\n"), "only lines made of carets go");
+    }
 }

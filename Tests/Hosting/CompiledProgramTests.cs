@@ -6,6 +6,9 @@ using RuleSandbox.Engine.Syntax;
 
 namespace RuleSandbox.Tests.Hosting;
 
+// The engine's verdict (the public RuleSandbox.Verdict of the sandbox facade would win otherwise).
+using Verdict = RuleSandbox.Engine.Hosting.Verdict;
+
 public sealed class CompiledProgramTests
 {
     [Test]

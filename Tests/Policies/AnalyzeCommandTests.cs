@@ -156,6 +156,14 @@ public sealed class AnalyzeCommandTests
             Is.EqualTo((3, 1, 3, 10)));
     }
 
+    [TestCase("rules/my rule.py", "rules/my%20rule.py")]
+    [TestCase("C:\\rules\\a.py", "C%3A/rules/a.py")]
+    [TestCase("/tmp/a#1.py", "/tmp/a%231.py")]
+    public void SarifUrisAreEncodedPaths(string path, string uri)
+    {
+        Assert.That(RuleSandbox.Policies.Analysis.FindingFormatter.ToUriReference(path), Is.EqualTo(uri));
+    }
+
     [Test]
     public void SarifForACleanRuleHasNoResults()
     {

@@ -45,7 +45,8 @@ public sealed class AstChildrenTests
                         await k
                 return [q async for q in r if q]
             match s:
-                case [1, *rest] | {"k": v, **kw} if v: pass
+                case [1, *rest] | [2, *rest] if rest: pass
+                case {"k": v, **kw} if v: pass
                 case Point(x=0, y=_) as p: pass
                 case None: pass
             try:

@@ -5,6 +5,9 @@ using RuleSandbox.Engine.Runtime;
 
 namespace RuleSandbox.Tests.Runtime;
 
+// The engine's verdict (the public RuleSandbox.Verdict of the sandbox facade would win otherwise).
+using Verdict = RuleSandbox.Engine.Hosting.Verdict;
+
 /// <summary>Each bomb from issue 3 ends in its limit verdict, quickly, without crashing the process.</summary>
 public sealed class LimitTests
 {

@@ -64,6 +64,7 @@ internal static class FloatDigits
             return (s.TrimEnd('0'), decpt);
         }
         if (ndigits < 1) ndigits = 1;
+        if (TrySignificantFast(value, mant, exp, ndigits, out string fastDigits, out int fastDecpt)) return (fastDigits, fastDecpt);
         // k = floor(log10(value)) exactly: the float estimate can be off by one near powers of ten
         // (1e23 is really 9.999...e22), so check it against the exact value first.
         int k = (int)Math.Floor(Math.Log10(value));
@@ -102,22 +103,65 @@ internal static class FloatDigits
     private static bool TryRoundScaledFast(long mant, int exp, int scale, out UInt128 q)
     {
         q = UInt128.Zero;
-        if (scale < 0 || scale >= Pow10U64.Length) return false;
-        UInt128 num = (UInt128)(ulong)mant * Pow10U64[scale]; // < 2^53 · 2^64
-        if (exp >= 0)
+        if (scale <= -Pow10U64.Length || scale >= Pow10U64.Length) return false;
+        UInt128 num, den;
+        if (scale >= 0)
         {
-            int bits = 128 - (int)UInt128.LeadingZeroCount(num);
-            if (bits + exp > 127) return false;
-            q = num << exp;
+            num = (UInt128)(ulong)mant * Pow10U64[scale]; // < 2^53 · 2^64
+            if (exp >= 0)
+            {
+                if (BitLength(num) + exp > 127) return false;
+                q = num << exp;
+                return true;
+            }
+            if (-exp >= 127) return false;
+            den = UInt128.One << -exp;
+        }
+        else
+        {
+            UInt128 d = Pow10U64[-scale];
+            if (exp >= 0)
+            {
+                if (BitLength((ulong)mant) + exp > 127) return false;
+                num = (UInt128)(ulong)mant << exp;
+                den = d;
+            }
+            else
+            {
+                if (BitLength(d) + -exp > 126) return false;
+                num = (ulong)mant;
+                den = d << -exp;
+            }
+        }
+        q = num / den;
+        UInt128 r = num - q * den;
+        UInt128 twice = r << 1; // r < den < 2^127, so no overflow
+        if (twice > den || (twice == den && (q & UInt128.One) != UInt128.Zero)) q += UInt128.One;
+        return true;
+    }
+
+    private static int BitLength(UInt128 v) => 128 - (int)UInt128.LeadingZeroCount(v);
+
+    // Mode 2 without BigInteger: round at the estimated exponent and accept the result only when it
+    // proves the estimate right (strictly between 10^(n-1) and 10^n); anything else goes the exact way.
+    private static bool TrySignificantFast(double value, long mant, int exp, int ndigits, out string digits, out int decpt)
+    {
+        digits = "";
+        decpt = 0;
+        if (ndigits >= Pow10U64.Length) return false;
+        int k = (int)Math.Floor(Math.Log10(value));
+        ulong lo = Pow10U64[ndigits - 1], hi = Pow10U64[ndigits];
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            if (!TryRoundScaledFast(mant, exp, ndigits - 1 - k, out UInt128 q)) return false;
+            if (q < lo) { k--; continue; }
+            if (q > hi) { k++; continue; }
+            if (q == lo || q == hi) return false;
+            digits = ((ulong)q).ToString(CultureInfo.InvariantCulture).TrimEnd('0');
+            decpt = k + 1;
             return true;
         }
-        int sh = -exp;
-        if (sh >= 127) return false;
-        q = num >> sh;
-        UInt128 r = num & ((UInt128.One << sh) - UInt128.One);
-        UInt128 half = UInt128.One << (sh - 1);
-        if (r > half || (r == half && (q & UInt128.One) != UInt128.Zero)) q += UInt128.One;
-        return true;
+        return false;
     }
 
     /// <summary>round_half_even(mant × 2^exp × 10^scale).</summary>

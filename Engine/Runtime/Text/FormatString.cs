@@ -182,12 +182,9 @@ public static class FormatString
             }
             if (markup && !atEnd)
             {
+                // '{{' and '}}' are literal braces; otherwise the brace opens a field.
                 if (s[pos] == c) { pos++; markup = false; }
                 else len--;
-            }
-            else if (!markup)
-            {
-                // plain text up to the end
             }
             literal.Append(s, start, len);
             if (!markup) continue;
@@ -268,7 +265,7 @@ public static class FormatString
             error = TextError.Value("unmatched '{' in format spec");
             return false;
         }
-        if (c != '}' || pos > end)
+        if (c != '}')
         {
             error = TextError.Value("expected '}' before end of string");
             return false;

@@ -360,11 +360,22 @@ public static class NumberFormatter
     // (0 = no grouping), padded on the left with '0' (and separators) up to minWidth.
     private static string Group(string digits, int group, string sep, long minWidth)
     {
-        var parts = new List<string>();
-        int remaining = digits.Length;
-        int end = digits.Length;
-        bool useSep = false;
-        bool broken = false;
+        // Written right to left into a buffer that is large enough for either bound:
+        // the grouped digits, or the zero-padded minimum width plus one group and separator.
+        int cap = checked((int)(digits.Length * (1 + sep.Length) + Math.Max(0, minWidth) + group + sep.Length + 2));
+        var buf = new char[cap];
+        int w = cap;
+        int remaining = digits.Length, end = digits.Length;
+        bool useSep = false, broken = false;
+        void Emit(int nChars, int nZeros)
+        {
+            if (useSep) { w -= sep.Length; sep.CopyTo(0, buf, w, sep.Length); }
+            w -= nChars;
+            digits.CopyTo(end - nChars, buf, w, nChars);
+            end -= nChars;
+            w -= nZeros;
+            buf.AsSpan(w, nZeros).Fill('0');
+        }
         if (group > 0)
         {
             while (true)
@@ -372,10 +383,7 @@ public static class NumberFormatter
                 long l = Math.Min(group, Math.Max(Math.Max(remaining, minWidth), 1));
                 int nZeros = (int)Math.Max(0, l - remaining);
                 int nChars = (int)Math.Max(0, Math.Min(remaining, l));
-                if (useSep) parts.Add(sep);
-                parts.Add(digits.Substring(end - nChars, nChars));
-                if (nZeros > 0) parts.Add(new string('0', nZeros));
-                end -= nChars;
+                Emit(nChars, nZeros);
                 useSep = true;
                 remaining -= nChars;
                 minWidth -= l;
@@ -386,15 +394,9 @@ public static class NumberFormatter
         if (!broken)
         {
             long l = Math.Max(Math.Max(remaining, minWidth), 1);
-            int nZeros = (int)Math.Max(0, l - remaining);
-            int nChars = (int)Math.Max(0, Math.Min(remaining, l));
-            if (useSep) parts.Add(sep);
-            parts.Add(digits.Substring(end - nChars, nChars));
-            if (nZeros > 0) parts.Add(new string('0', nZeros));
+            Emit((int)Math.Max(0, Math.Min(remaining, l)), (int)Math.Max(0, l - remaining));
         }
-        var sb = new StringBuilder();
-        for (int i = parts.Count - 1; i >= 0; i--) sb.Append(parts[i]);
-        return sb.ToString();
+        return new string(buf, w, cap - w);
     }
 
     /// <summary>Pads <paramref name="text"/> (of <paramref name="len"/> code points) to <paramref name="width"/> with fill and align.</summary>

@@ -22,7 +22,11 @@ public static class PrintfFormatter
     /// <param name="format">The format string.</param>
     /// <param name="args">The right operand itself.</param>
     /// <param name="tupleItems">Its items when it is a tuple, else null (a single value).</param>
-    /// <param name="isMapping">True when it is a mapping and neither a tuple nor a str (enables <c>%(key)</c>).</param>
+    /// <param name="isMapping">
+    /// CPython's <c>PyMapping_Check(args) &amp;&amp; !tuple &amp;&amp; !str</c>: true for any object with
+    /// <c>__getitem__</c> (a list too), which enables <c>%(key)</c> and turns off the
+    /// "not all arguments converted" check (<c>'abc' % [1] == 'abc'</c>).
+    /// </param>
     /// <param name="host">Conversions of interpreter values.</param>
     /// <param name="maxStrDigits">The int digit limit for %d.</param>
     /// <exception cref="TextError">TypeError/ValueError/OverflowError with CPython's message.</exception>

@@ -167,7 +167,6 @@ public static class StrMethods
                 result.Add(s[i..j]);
                 i = j;
                 if (i >= n) return result;
-                // skip the one separator run's first char; the loop head skips the rest
             }
             while (i < n && IsSpaceAt(s, i, out int u1)) i += u1;
             if (i < n) result.Add(s[i..]);

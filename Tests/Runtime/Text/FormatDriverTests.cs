@@ -39,7 +39,8 @@ public sealed class FormatDriverTests
     {
         object? args = TestValues.Decode(row[2]);
         IReadOnlyList<object?>? items = args is TestValues.Tuple t ? t.Items : null;
-        bool mapping = args is TestValues.Dict;
+        // PyMapping_Check: anything with __getitem__ that is not a tuple or str.
+        bool mapping = args is TestValues.Dict or TestValues.PyList;
         string actual = CaseRunner.Capture(() => PrintfFormatter.Format(row[1], args, items, mapping, new TestValues.Host()));
         Assert.That(actual, Is.EqualTo(row[^1]));
     }

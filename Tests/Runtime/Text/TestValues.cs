@@ -144,7 +144,9 @@ internal static class TestValues
     /// <summary>printf's view of values.</summary>
     public sealed class Host : IPrintfHost<object?>
     {
-        public object? GetItem(object? mapping, string key) => Lookup((Dict)mapping!, key);
+        public object? GetItem(object? mapping, string key) => mapping is Dict d
+            ? Lookup(d, key)
+            : throw new TextError("TypeError", $"{TypeName(mapping)} indices must be integers or slices, not str");
 
         public string ToText(object? value, char conversion)
             => conversion == 's' ? Str(value) : conversion == 'r' ? Repr(value) : Ascii(value);

@@ -1,0 +1,2 @@
+def f(x, **k, *a):
+    pass
