@@ -13,8 +13,8 @@ internal sealed class Frame
     public readonly CodeObject Code;
     public readonly PyObject[] Consts;
     public readonly PyStr[] Names;
-    public readonly PyObject?[] Locals;
-    public readonly PyObject?[] Stack;
+    public readonly Slot[] Locals;
+    public readonly Slot[] Stack;
     public readonly PyDict Globals;
     public readonly PyDict Builtins;
     public PyDict? LocalsDict;
@@ -43,8 +43,8 @@ internal sealed class Frame
         Globals = globals;
         Builtins = builtins;
         LocalsDict = localsDict;
-        Locals = code.LocalsPlusCount == 0 ? Array.Empty<PyObject?>() : new PyObject?[code.LocalsPlusCount];
-        Stack = new PyObject?[code.MaxStack + 1];
+        Locals = code.LocalsPlusCount == 0 ? Array.Empty<Slot>() : new Slot[code.LocalsPlusCount];
+        Stack = new Slot[code.MaxStack + 1];
     }
 
     /// <summary>The line executing now (the instruction before <see cref="Pc"/>).</summary>

@@ -250,7 +250,7 @@ public static partial class Ops
         if (y.Value.Length == 0) return x;
         long n = (long)x.Value.Length + y.Value.Length;
         Vm.ChargeAllocation(n * 2);
-        return new PyStr(string.Concat(x.Value, y.Value));
+        return PyStr.Concat(x, y);
     }
 
     private static PyObject ConcatList(PyList x, PyList y)

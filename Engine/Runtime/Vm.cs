@@ -265,7 +265,7 @@ public sealed partial class Vm
         }
         else
         {
-            frame.Stack[frame.Sp++] = sent;
+            frame.Stack[frame.Sp++].V = sent;
         }
         gen.Running = true;
         frame.Yielded = false;

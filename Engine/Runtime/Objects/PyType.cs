@@ -96,6 +96,9 @@ public sealed class PyType : PyObject
     /// <summary>Whether instances carry a <c>__dict__</c>.</summary>
     public bool InstancesHaveDict { get; set; } = true;
 
+    /// <summary>For builtin types: what calling the type does (<c>int(x)</c>, <c>list(it)</c>).</summary>
+    public BuiltinFn? Constructor { get; set; }
+
     /// <summary>The docstring, if any.</summary>
     public PyObject? Doc { get; set; }
 
