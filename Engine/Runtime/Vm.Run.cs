@@ -974,8 +974,9 @@ public sealed partial class Vm
                 {
                     if (at >= h.Start && at < h.End)
                     {
-                        for (int k = h.Depth; k < sp; k++) stack[k].V = null;
-                        sp = h.Depth;
+                        int depth = f.StackBase + h.Depth;
+                        for (int k = depth; k < sp; k++) stack[k].V = null;
+                        sp = depth;
                         stack[sp++].V = ex;
                         pc = h.Target;
                         exc = null;
@@ -984,7 +985,7 @@ public sealed partial class Vm
                 }
                 _depth--;
                 Array.Clear(stack);
-                f.Sp = 0;
+                f.Sp = f.StackBase;
                 var gen = f.Generator;
                 if (gen is not null)
                 {
