@@ -279,6 +279,7 @@ public sealed partial class Vm
                                     break;
                                 case PyBuiltinFunction bf:
                                     if (--_budget <= 0) Poll();
+                                    if (bf.IsMethod && !bf.IsClassMethod) CheckDescriptorSelf(bf, span);
                                     result = bf.Fn(span, kw);
                                     break;
                                 case PyType { Constructor: { } ctor }:
