@@ -57,6 +57,13 @@ internal sealed class ExecCommand : ICommand
         {
             result = program.Run(new RunOptions { Limits = ExecutionLimits.Generous, Stdout = output, ModuleName = "__main__", Modules = Engine.Modules.NativeModules.All });
         }
+        catch (InvalidOperationException e)
+        {
+            // A bug in the interpreter, not in the program: one line, no .NET stack dump.
+            output.Flush();
+            stderr.WriteLine($"rulesandbox: {e.Message}");
+            return ExitCodes.Failure;
+        }
         finally
         {
             output.Flush();

@@ -234,6 +234,13 @@ public static partial class Ops
                 foreach (var x in a.Items()) if (b.Contains(x)) r.Add(x);
                 break;
             case BinaryOpKind.Sub:
+                if ((a.Count >> 2) > b.Count)
+                {
+                    // CPython copies and discards when the right side is small (set_difference).
+                    r = a.Copy(a.Frozen);
+                    foreach (var x in b.Items()) r.Remove(x);
+                    break;
+                }
                 foreach (var x in a.Items()) if (!b.Contains(x)) r.Add(x);
                 break;
             case BinaryOpKind.Xor:

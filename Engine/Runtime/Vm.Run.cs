@@ -279,6 +279,7 @@ public sealed partial class Vm
                                     break;
                                 case PyBuiltinFunction bf:
                                     if (--_budget <= 0) Poll();
+                                    if (bf.IsMethod && !bf.IsClassMethod) CheckDescriptorSelf(bf, span);
                                     result = bf.Fn(span, kw);
                                     break;
                                 case PyType { Constructor: { } ctor }:
@@ -974,8 +975,9 @@ public sealed partial class Vm
                 {
                     if (at >= h.Start && at < h.End)
                     {
-                        for (int k = h.Depth; k < sp; k++) stack[k].V = null;
-                        sp = h.Depth;
+                        int depth = f.StackBase + h.Depth;
+                        for (int k = depth; k < sp; k++) stack[k].V = null;
+                        sp = depth;
                         stack[sp++].V = ex;
                         pc = h.Target;
                         exc = null;
@@ -984,7 +986,7 @@ public sealed partial class Vm
                 }
                 _depth--;
                 Array.Clear(stack);
-                f.Sp = 0;
+                f.Sp = f.StackBase;
                 var gen = f.Generator;
                 if (gen is not null)
                 {
