@@ -55,7 +55,7 @@ internal sealed class ExecCommand : ICommand
         ExecutionResult result;
         try
         {
-            result = program.Run(new RunOptions { Limits = ExecutionLimits.Generous, Stdout = output, ModuleName = "__main__" });
+            result = program.Run(new RunOptions { Limits = ExecutionLimits.Generous, Stdout = output, ModuleName = "__main__", Modules = RuleSandbox.Engine.Modules.NativeModules.All });
         }
         finally
         {
