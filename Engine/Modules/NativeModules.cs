@@ -14,6 +14,9 @@ public static class NativeModules
     /// <summary>Every module the engine implements. One line per module; keep them sorted.</summary>
     public static IReadOnlyDictionary<string, Func<PyModule>> All { get; } = new Dictionary<string, Func<PyModule>>(StringComparer.Ordinal)
     {
+        ["json"] = Json.JsonModule.Create,
+        ["math"] = Math.MathModule.Create,
+        ["re"] = Re.ReModule.Create,
     };
 
     /// <summary>The modules <paramref name="isAllowed"/> accepts (a policy's module check).</summary>

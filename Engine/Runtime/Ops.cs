@@ -101,7 +101,8 @@ public static partial class Ops
     public static PyObject? UserDunder(PyObject o, string name)
     {
         var t = o.Type;
-        if (!t.IsHeapType) return null;
+        if (!t.IsHeapType)
+            return t.HasNativeDunders && t.Lookup(name) is PyBuiltinFunction { OwnerType.HasNativeDunders: true } native ? native : null;
         var m = t.Lookup(name);
         return m is null || m is PyBuiltinFunction ? null : m;
     }

@@ -84,6 +84,12 @@ public sealed class PyType : PyObject
     /// <summary>True for builtin types that Python classes may derive from.</summary>
     public bool Subclassable { get; private init; }
 
+    /// <summary>
+    /// True for builtin types of native modules (re.Pattern, re.Match) whose C# methods named like
+    /// dunders (<c>__repr__</c>, <c>__getitem__</c>) are used by the generic protocols.
+    /// </summary>
+    public bool HasNativeDunders { get; set; }
+
     /// <summary>The nearest builtin type in the MRO: it decides the C# layout of instances.</summary>
     public PyType SolidBase { get; }
 
