@@ -1,5 +1,6 @@
 using System.Text;
 using RuleSandbox.Engine.Hosting;
+using RuleSandbox.Engine.Modules;
 using RuleSandbox.Engine.Runtime;
 using RuleSandbox.Engine.Syntax;
 
@@ -55,7 +56,7 @@ internal sealed class ExecCommand : ICommand
         ExecutionResult result;
         try
         {
-            result = program.Run(new RunOptions { Limits = ExecutionLimits.Generous, Stdout = output, ModuleName = "__main__" });
+            result = program.Run(new RunOptions { Limits = ExecutionLimits.Generous, Stdout = output, ModuleName = "__main__", Modules = NativeModules.All });
         }
         finally
         {
