@@ -13,7 +13,7 @@ internal static partial class DatetimeBinding
         var t = DatetimeTypes.Date;
         TypeCall.Constructors[t] = (a, kw) =>
         {
-            var p = ArgParser.Parse("date", a, kw, new[] { "year", "month", "day" }, 3);
+            var p = Required(ArgParser.Parse("function", a, kw, new[] { "year", "month", "day" }, 0), 3, "year", "month", "day");
             int y = IntArg(p[0], 0), m = IntArg(p[1], 0), d = IntArg(p[2], 0);
             CheckDate(y, m, d);
             return new PyDate(y, m, d);
@@ -34,7 +34,12 @@ internal static partial class DatetimeBinding
             var (y, w, wd) = CivilCalendar.IsoCalendar(d.Year, d.Month, d.Day);
             return new PyIsoCalendarDate(y, w, wd);
         });
-        M(t, "ctime", (a, kw) => PyStr.From(DatetimeText.Strftime("%c", Fields(a[0]))));
+        M(t, "ctime", (a, kw) =>
+        {
+            var f = Fields(a[0]);
+            int wd = CivilCalendar.Weekday(f.Year, f.Month, f.Day);
+            return PyStr.From($"{DatetimeText.DayAbbr[wd]} {DatetimeText.MonthAbbr[f.Month]} {f.Day,2} {f.Hour:00}:{f.Minute:00}:{f.Second:00} {f.Year:0000}");
+        });
         M(t, "strftime", (a, kw) =>
         {
             ArgParser.Count("strftime", a[1..], kw, 1, 1);
@@ -50,7 +55,7 @@ internal static partial class DatetimeBinding
         M(t, "replace", (a, kw) =>
         {
             var d = (PyDate)a[0];
-            var p = ArgParser.Parse("replace", a[1..], kw, new[] { "year", "month", "day" }, 0);
+            var p = ParseReplace(a[1..], kw, new[] { "year", "month", "day" }, int.MaxValue);
             int y = IntArg(p[0], d.Year), m = IntArg(p[1], d.Month), dd = IntArg(p[2], d.Day);
             CheckDate(y, m, dd);
             return new PyDate(y, m, dd);
@@ -59,7 +64,8 @@ internal static partial class DatetimeBinding
         M(t, "__radd__", (a, kw) => a[1] is PyTimedelta td ? AddToDate(a[0], td, true) : PyNotImplemented.Instance);
         M(t, "__sub__", (a, kw) => a[1] switch
         {
-            PyTimedelta td => AddToDate(a[0], new PyTimedelta(-td.Micros), false),
+            // date - timedelta uses only the whole days, as CPython does.
+            PyTimedelta td => AddToDate(a[0], new PyTimedelta(-(Int128)td.Days * PyTimedelta.DayMicros), false),
             PyDateTime => PyNotImplemented.Instance,
             PyDate o => Td((Int128)(((PyDate)a[0]).Ordinal - o.Ordinal) * PyTimedelta.DayMicros),
             _ => PyNotImplemented.Instance,
@@ -88,8 +94,7 @@ internal static partial class DatetimeBinding
             if (a[1] is not PyStr s) throw Err.TypeError("fromisoformat: argument must be str");
             if (a[0] == DatetimeTypes.DateTime) return DateTimeFromIso(s.Value);
             var r = DatetimeText.ParseIsoDate(s.Value) ?? throw Err.ValueError($"Invalid isoformat string: {DatetimeText.PyRepr(s.Value)}");
-            try { CheckDate(r.Item1, r.Item2, r.Item3); }
-            catch (PythonException) { throw Err.ValueError($"Invalid isoformat string: {DatetimeText.PyRepr(s.Value)}"); }
+            CheckDate(r.Item1, r.Item2, r.Item3);
             return new PyDate(r.Item1, r.Item2, r.Item3);
         });
         ClassM(t, "fromisocalendar", (a, kw) =>
@@ -130,6 +135,23 @@ internal static partial class DatetimeBinding
         }
     }
 
+    // CPython's C constructors name themselves "function" in this message (no parentheses).
+    private static PyObject?[] Required(PyObject?[] p, int count, params string[] names)
+    {
+        for (int i = 0; i < count; i++)
+            if (p[i] is null) throw Err.TypeError($"function missing required argument '{names[i]}' (pos {i + 1})");
+        return p;
+    }
+
+    // replace() reports unknown keywords with CPython's own words.
+    private static PyObject?[] ParseReplace(ReadOnlySpan<PyObject> a, string[]? kw, string[] names, int kwOnlyFrom)
+    {
+        if (kw is not null)
+            foreach (var k in kw)
+                if (Array.IndexOf(names, k) < 0) throw Err.TypeError($"'{k}' is an invalid keyword argument for replace()");
+        return ArgParser.Parse("replace", a, kw, names, 0, kwOnlyFrom: kwOnlyFrom);
+    }
+
     private static DatetimeText.Fields Fields(PyObject o) => o switch
     {
         PyDateTime dt => new(dt.Year, dt.Month, dt.Day, dt.Hour, dt.Minute, dt.Second, dt.Microsecond, dt.Tz, dt.Tz is null ? null : TzName(dt.Tz)),
@@ -147,7 +169,7 @@ internal static partial class DatetimeBinding
         var t = DatetimeTypes.DateTime;
         TypeCall.Constructors[t] = (a, kw) =>
         {
-            var p = ArgParser.Parse("datetime", a, kw, s_dtArgs, 3, kwOnlyFrom: 8);
+            var p = Required(ArgParser.Parse("function", a, kw, s_dtArgs, 0, kwOnlyFrom: 8), 3, s_dtArgs);
             int y = IntArg(p[0], 0), m = IntArg(p[1], 0), d = IntArg(p[2], 0);
             int h = IntArg(p[3], 0), mi = IntArg(p[4], 0), s = IntArg(p[5], 0), us = IntArg(p[6], 0), fold = IntArg(p[8], 0);
             CheckDate(y, m, d);
@@ -188,7 +210,7 @@ internal static partial class DatetimeBinding
         M(t, "replace", (a, kw) =>
         {
             var dt = (PyDateTime)a[0];
-            var p = ArgParser.Parse("replace", a[1..], kw, s_dtArgs, 0, kwOnlyFrom: 8);
+            var p = ParseReplace(a[1..], kw, s_dtArgs, 8);
             int y = IntArg(p[0], dt.Year), m = IntArg(p[1], dt.Month), d = IntArg(p[2], dt.Day);
             int h = IntArg(p[3], dt.Hour), mi = IntArg(p[4], dt.Minute), s = IntArg(p[5], dt.Second), us = IntArg(p[6], dt.Microsecond), fold = IntArg(p[8], dt.Fold);
             CheckDate(y, m, d);
@@ -316,10 +338,10 @@ internal static partial class DatetimeBinding
         PythonException Bad() => Err.ValueError($"Invalid isoformat string: {DatetimeText.PyRepr(s)}");
         string datePart = s.Length >= 10 && s[4] == '-' ? s[..10] : s.Length >= 8 ? s[..8] : s;
         var d = DatetimeText.ParseIsoDate(datePart) ?? throw Bad();
-        try { CheckDate(d.Item1, d.Item2, d.Item3); } catch (PythonException) { throw Bad(); }
+        CheckDate(d.Item1, d.Item2, d.Item3);
         if (s.Length == datePart.Length) return new PyDateTime(d.Item1, d.Item2, d.Item3, 0, 0, 0, 0, null);
         var tm = DatetimeText.ParseIsoTime(s[(datePart.Length + 1)..]) ?? throw Bad();
-        try { CheckTime(tm.H, tm.M, tm.S, tm.Us, 0); } catch (PythonException) { throw Bad(); }
+        CheckTime(tm.H, tm.M, tm.S, tm.Us, 0);
         var tz = tm.Offset is long off ? (off == 0 ? PyTimezone.Utc : new PyTimezone(off, null)) : null;
         return new PyDateTime(d.Item1, d.Item2, d.Item3, tm.H, tm.M, tm.S, tm.Us, tz);
     }
@@ -331,7 +353,7 @@ internal static partial class DatetimeBinding
         var t = DatetimeTypes.Time;
         TypeCall.Constructors[t] = (a, kw) =>
         {
-            var p = ArgParser.Parse("time", a, kw, new[] { "hour", "minute", "second", "microsecond", "tzinfo", "fold" }, 0, kwOnlyFrom: 5);
+            var p = ArgParser.Parse("function", a, kw, new[] { "hour", "minute", "second", "microsecond", "tzinfo", "fold" }, 0, kwOnlyFrom: 5);
             int h = IntArg(p[0], 0), mi = IntArg(p[1], 0), s = IntArg(p[2], 0), us = IntArg(p[3], 0), fold = IntArg(p[5], 0);
             CheckTime(h, mi, s, us, fold);
             return new PyTime(h, mi, s, us, TzArg(p[4]), fold);
@@ -380,7 +402,7 @@ internal static partial class DatetimeBinding
         M(t, "replace", (a, kw) =>
         {
             var tm = (PyTime)a[0];
-            var p = ArgParser.Parse("replace", a[1..], kw, new[] { "hour", "minute", "second", "microsecond", "tzinfo", "fold" }, 0, kwOnlyFrom: 5);
+            var p = ParseReplace(a[1..], kw, new[] { "hour", "minute", "second", "microsecond", "tzinfo", "fold" }, 5);
             int h = IntArg(p[0], tm.Hour), mi = IntArg(p[1], tm.Minute), s = IntArg(p[2], tm.Second), us = IntArg(p[3], tm.Microsecond), fold = IntArg(p[5], tm.Fold);
             CheckTime(h, mi, s, us, fold);
             return new PyTime(h, mi, s, us, p[4] is null ? tm.Tz : TzArg(p[4]), fold);
@@ -401,8 +423,7 @@ internal static partial class DatetimeBinding
             ArgParser.Count("fromisoformat", a[1..], kw, 1, 1);
             if (a[1] is not PyStr s) throw Err.TypeError("fromisoformat: argument must be str");
             var tm = DatetimeText.ParseIsoTime(s.Value) ?? throw Err.ValueError($"Invalid isoformat string: {DatetimeText.PyRepr(s.Value)}");
-            try { CheckTime(tm.H, tm.M, tm.S, tm.Us, 0); }
-            catch (PythonException) { throw Err.ValueError($"Invalid isoformat string: {DatetimeText.PyRepr(s.Value)}"); }
+            CheckTime(tm.H, tm.M, tm.S, tm.Us, 0);
             var tz = tm.Offset is long off ? (off == 0 ? PyTimezone.Utc : new PyTimezone(off, null)) : null;
             return new PyTime(tm.H, tm.M, tm.S, tm.Us, tz);
         });

@@ -204,7 +204,7 @@ internal static partial class DatetimeBinding
                     if (o.Micros == 0) throw Err.ZeroDivisionError("division by zero");
                     return PyFloat.From((double)(BigInteger)td.Micros / (double)(BigInteger)o.Micros);
                 case PyInt n:
-                    if (n.Big.IsZero) throw Err.ZeroDivisionError("division by zero");
+                    if (n.Big.IsZero) throw Err.ZeroDivisionError("integer division or modulo by zero");
                     return Td((Int128)RoundHalfEvenDiv((BigInteger)td.Micros, n.Big));
                 case PyFloat f:
                     if (f.Value == 0) throw Err.ZeroDivisionError("division by zero");
