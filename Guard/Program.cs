@@ -8,7 +8,7 @@ public static class Program
     /// <summary>Serves rule executions over stdin/stdout until the host is done.</summary>
     public static int Main(string[] args)
     {
-        int maxOpenFiles = 64;
+        int maxOpenFiles = 256;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--max-open-files" && i + 1 < args.Length && int.TryParse(args[i + 1], out int n)) maxOpenFiles = n;

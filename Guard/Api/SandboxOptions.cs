@@ -34,8 +34,11 @@ public sealed class SandboxOptions
     /// <summary>The GC heap hard limit of each guard (the memory wall of the OS layer).</summary>
     public long GuardHeapLimitBytes { get; init; } = 1024L * 1024 * 1024;
 
-    /// <summary>RLIMIT_NOFILE of each guard.</summary>
-    public int GuardMaxOpenFiles { get; init; } = 64;
+    /// <summary>
+    /// RLIMIT_NOFILE of each guard. A .NET process keeps each loaded assembly file open (a warm
+    /// guard holds about 65 descriptors), so this leaves room above that; rules have no file API.
+    /// </summary>
+    public int GuardMaxOpenFiles { get; init; } = 256;
 
     /// <summary>Path of RuleSandbox.Guard.dll; default: beside this assembly.</summary>
     public string? GuardPath { get; init; }
@@ -54,6 +57,6 @@ public sealed class SandboxOptions
         if (KillGrace < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(KillGrace), KillGrace, "must not be negative");
         if (RecycleAfterExecutions < 1) throw new ArgumentOutOfRangeException(nameof(RecycleAfterExecutions), RecycleAfterExecutions, "must be at least 1");
         if (GuardHeapLimitBytes < 64L * 1024 * 1024) throw new ArgumentOutOfRangeException(nameof(GuardHeapLimitBytes), GuardHeapLimitBytes, "must be at least 64 MiB");
-        if (GuardMaxOpenFiles < 16) throw new ArgumentOutOfRangeException(nameof(GuardMaxOpenFiles), GuardMaxOpenFiles, "must be at least 16");
+        if (GuardMaxOpenFiles < 128) throw new ArgumentOutOfRangeException(nameof(GuardMaxOpenFiles), GuardMaxOpenFiles, "must be at least 128 (the .NET runtime itself holds about 65)");
     }
 }

@@ -19,15 +19,20 @@ internal sealed class EngineRuleRunner : IRuleRunner
 
     private EngineRuleRunner() { }
 
-    public IReadOnlyList<string> PreloadedModules { get; } = Array.Empty<string>();
+    public IReadOnlyList<string> PreloadedModules { get; private set; } = Array.Empty<string>();
 
     /// <summary>A runner whose code paths have already run once, so the first real rule is not slow.</summary>
     public static EngineRuleRunner CreateWarm()
     {
         var runner = new EngineRuleRunner();
-        var compiled = runner.Compile(WarmUpSource, "<warm-up>").Compiled!;
-        var limits = new WireLimits { Fuel = 1_000_000, TimeoutMs = 10_000, MemoryBytes = 64L * 1024 * 1024, RecursionDepth = 100, OutputBytes = 1024 };
-        LargeStackWorkers.Shared.Run(() => runner.Run(compiled, "{}", limits, null, CancellationToken.None));
+        var limits = new WireLimits { Fuel = 10_000_000, TimeoutMs = 10_000, MemoryBytes = 64L * 1024 * 1024, RecursionDepth = 100, OutputBytes = 1024 };
+        // Importing every native module loads their assemblies now, before the guard's OS limits
+        // close (RLIMIT_NOFILE would otherwise meet a lazy assembly load mid-rule).
+        var modules = RuleSandbox.Engine.Modules.NativeModules.All.Keys.ToArray();
+        string source = WarmUpSource + string.Concat(modules.Select(m => $"import {m}\n"));
+        var compiled = runner.Compile(source, "<warm-up>").Compiled!;
+        LargeStackWorkers.Shared.Run(() => runner.Run(compiled, "{}", limits, modules, CancellationToken.None));
+        runner.PreloadedModules = modules;
         return runner;
     }
 

@@ -14,7 +14,7 @@ internal static partial class DatetimeBinding
     private static void InitDate()
     {
         var t = DatetimeTypes.Date;
-        TypeCall.Constructors[t] = (a, kw) =>
+        t.Constructor = (a, kw) =>
         {
             var p = Required(ArgParser.Parse("function", a, kw, new[] { "year", "month", "day" }, 0), 3, "year", "month", "day");
             int y = IntArg(p[0], 0), m = IntArg(p[1], 0), d = IntArg(p[2], 0);
@@ -170,7 +170,7 @@ internal static partial class DatetimeBinding
     private static void InitDateTime()
     {
         var t = DatetimeTypes.DateTime;
-        TypeCall.Constructors[t] = (a, kw) =>
+        t.Constructor = (a, kw) =>
         {
             var p = Required(ArgParser.Parse("function", a, kw, s_dtArgs, 0, kwOnlyFrom: 8), 3, s_dtArgs);
             int y = IntArg(p[0], 0), m = IntArg(p[1], 0), d = IntArg(p[2], 0);
@@ -354,7 +354,7 @@ internal static partial class DatetimeBinding
     private static void InitTime()
     {
         var t = DatetimeTypes.Time;
-        TypeCall.Constructors[t] = (a, kw) =>
+        t.Constructor = (a, kw) =>
         {
             var p = ArgParser.Parse("function", a, kw, new[] { "hour", "minute", "second", "microsecond", "tzinfo", "fold" }, 0, kwOnlyFrom: 5);
             int h = IntArg(p[0], 0), mi = IntArg(p[1], 0), s = IntArg(p[2], 0), us = IntArg(p[3], 0), fold = IntArg(p[5], 0);
@@ -440,7 +440,7 @@ internal static partial class DatetimeBinding
     private static void InitTimezone()
     {
         var t = DatetimeTypes.Timezone;
-        TypeCall.Constructors[t] = (a, kw) =>
+        t.Constructor = (a, kw) =>
         {
             var p = ArgParser.Parse("timezone", a, kw, new[] { "offset", "name" }, 1);
             if (p[0] is not PyTimedelta td) throw Err.TypeError($"timezone() argument 1 must be datetime.timedelta, not {Ops.TypeName(p[0]!)}");

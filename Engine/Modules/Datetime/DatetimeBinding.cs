@@ -130,7 +130,7 @@ internal static partial class DatetimeBinding
     private static void InitTimedelta()
     {
         var t = DatetimeTypes.Timedelta;
-        TypeCall.Constructors[t] = (a, kw) =>
+        t.Constructor = (a, kw) =>
         {
             var p = ArgParser.Parse("timedelta", a, kw, s_tdArgs, 0);
             BigInteger whole = 0;
