@@ -293,19 +293,20 @@ public static partial class Ops
             }
         }
         var type = o.Type;
-        if (type.IsHeapType)
+        if (type.IsHeapType || type.NativeDunders)
         {
             var m = type.Lookup("__iter__");
             if (m is PyNone) return null;
-            if (m is not null && m is not PyBuiltinFunction)
+            m = UserDunder(o, "__iter__");
+            if (m is not null)
             {
                 var it = CallMethod(o, m);
                 if (it is not PyIterator && UserDunder(it, "__next__") is null)
                     throw Err.TypeError($"iter() returned non-iterator of type '{TypeName(it)}'");
                 return it;
             }
-            var gi = type.Lookup("__getitem__");
-            if (gi is not null && gi is not PyBuiltinFunction)
+            var gi = UserDunder(o, "__getitem__");
+            if (gi is not null)
             {
                 long i = 0;
                 return new PyFuncIterator(SeqIteratorType, () =>

@@ -37,17 +37,17 @@ public static partial class Ops
             case PyByteArray ba: return ba.Items.Count != 0;
         }
         var type = o.Type;
-        if (type.IsHeapType)
+        if (type.IsHeapType || type.NativeDunders)
         {
-            var m = type.Lookup("__bool__");
-            if (m is not null && m is not PyBuiltinFunction)
+            var m = UserDunder(o, "__bool__");
+            if (m is not null)
             {
                 var r = CallMethod(o, m);
                 if (r is PyBool rb) return rb.Value;
                 throw Err.TypeError($"__bool__ should return bool, returned {TypeName(r)}");
             }
-            m = type.Lookup("__len__");
-            if (m is not null && m is not PyBuiltinFunction)
+            m = UserDunder(o, "__len__");
+            if (m is not null)
                 return LenFromDunder(CallMethod(o, m)) != 0;
         }
         return true;
@@ -101,10 +101,10 @@ public static partial class Ops
     public static PyObject? UserDunder(PyObject o, string name)
     {
         var t = o.Type;
-        if (!t.IsHeapType)
-            return t.HasNativeDunders && t.Lookup(name) is PyBuiltinFunction { OwnerType.HasNativeDunders: true } native ? native : null;
+        if (!t.IsHeapType && !t.NativeDunders) return null;
         var m = t.Lookup(name);
-        return m is null || m is PyBuiltinFunction ? null : m;
+        if (m is PyBuiltinFunction bf) return bf.OwnerType is { NativeDunders: true } ? m : null;
+        return m;
     }
 
     // ---------------------------------------------------------------- hashing
@@ -198,11 +198,12 @@ public static partial class Ops
             case PyBoundMethod bm: return Hash(bm.Self) ^ RuntimeHelpers.GetHashCode(bm.Func);
         }
         var type = o.Type;
-        if (type.IsHeapType)
+        if (type.IsHeapType || type.NativeDunders)
         {
             var m = type.Lookup("__hash__");
             if (m is PyNone) throw Err.TypeError($"unhashable type: '{type.Name}'");
-            if (m is not null && m is not PyBuiltinFunction)
+            m = UserDunder(o, "__hash__");
+            if (m is not null)
             {
                 var r = CallMethod(o, m);
                 if (r is not PyInt ri) throw Err.TypeError("__hash__ method should return an integer");

@@ -43,6 +43,13 @@ public sealed class PyType : PyObject
     public static PyType NewBuiltin(string name, PyType? baseType, bool subclassable = false)
         => new(name, new[] { baseType ?? ObjectType }, isHeap: false) { Subclassable = subclassable };
 
+    /// <summary>
+    /// Creates a type for a native (C#) module whose dunder methods are builtins that the runtime
+    /// dispatches like Python-defined ones (the builtin types' own operators are hard-wired in Ops).
+    /// </summary>
+    public static PyType NewNative(string name, string module, PyType? baseType = null)
+        => new(name, new[] { baseType ?? ObjectType }, isHeap: false) { Module = module, NativeDunders = true };
+
     /// <summary>Creates a class from a <c>class</c> statement or <c>type(name, bases, ns)</c>.</summary>
     /// <exception cref="PythonException">TypeError when no consistent MRO exists or a base cannot be subclassed.</exception>
     public static PyType NewHeap(string name, PyType[] bases, PyType? metaclass)
@@ -84,11 +91,8 @@ public sealed class PyType : PyObject
     /// <summary>True for builtin types that Python classes may derive from.</summary>
     public bool Subclassable { get; private init; }
 
-    /// <summary>
-    /// True for builtin types of native modules (re.Pattern, re.Match) whose C# methods named like
-    /// dunders (<c>__repr__</c>, <c>__getitem__</c>) are used by the generic protocols.
-    /// </summary>
-    public bool HasNativeDunders { get; set; }
+    /// <summary>True for native module types: their builtin dunders take part in operator dispatch.</summary>
+    public bool NativeDunders { get; internal set; }
 
     /// <summary>The nearest builtin type in the MRO: it decides the C# layout of instances.</summary>
     public PyType SolidBase { get; }
@@ -101,6 +105,9 @@ public sealed class PyType : PyObject
 
     /// <summary>Whether instances carry a <c>__dict__</c>.</summary>
     public bool InstancesHaveDict { get; set; } = true;
+
+    /// <summary>For builtin types: what calling the type does (<c>int(x)</c>, <c>list(it)</c>).</summary>
+    public BuiltinFn? Constructor { get; set; }
 
     /// <summary>The docstring, if any.</summary>
     public PyObject? Doc { get; set; }
@@ -156,7 +163,10 @@ public sealed class PyType : PyObject
         {
             var s = b.SolidBase;
             if (s.IsSubtypeOf(solid)) solid = s;
-            else if (!solid.IsSubtypeOf(s)) throw Err.TypeError("multiple bases have instance lay-out conflict");
+            // Builtin exception classes all share one layout (PyBaseException), as in CPython,
+            // so class E(ArithmeticError, TypeError) is fine.
+            else if (!solid.IsSubtypeOf(s) && !(s.IsSubtypeOf(ExcTypes.BaseException) && solid.IsSubtypeOf(ExcTypes.BaseException)))
+                throw Err.TypeError("multiple bases have instance lay-out conflict");
         }
         return solid;
     }

@@ -1,0 +1,3 @@
+from decimal import Decimal
+print(Decimal("nan") == 1)
+print(Decimal("nan") < 1)

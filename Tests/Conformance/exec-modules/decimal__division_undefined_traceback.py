@@ -1,0 +1,2 @@
+from decimal import Decimal
+print(Decimal(0) / Decimal(0))

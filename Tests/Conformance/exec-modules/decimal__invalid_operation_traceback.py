@@ -1,0 +1,3 @@
+from decimal import Decimal
+x = Decimal("inf")
+print(x - x)

@@ -1,0 +1,2 @@
+from decimal import Decimal
+print(Decimal("9e999999") * 10)

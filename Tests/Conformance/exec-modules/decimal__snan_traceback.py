@@ -1,0 +1,2 @@
+from decimal import Decimal
+print(Decimal("sNaN") + 1)

@@ -1,0 +1,10 @@
+from decimal import *
+c = getcontext()
+print(Decimal("1e-999999") / 10)
+print(c)
+c.clear_flags()
+print(Decimal("1e-999999") / 3)
+print(c)
+c.clear_flags()
+print(Decimal("1e-1000030") / Decimal("1e10"))
+print(c)
