@@ -161,6 +161,7 @@ internal sealed class JsonEncoder
     private static List<KeyValuePair<PyObject, PyObject>> MergeSort(List<KeyValuePair<PyObject, PyObject>> items)
     {
         if (items.Count <= 1) return items;
+        if (items.Count < 64) return BinaryInsertionSort(items);
         int mid = items.Count / 2;
         var left = MergeSort(items.GetRange(0, mid));
         var right = MergeSort(items.GetRange(mid, items.Count - mid));
@@ -175,6 +176,40 @@ internal sealed class JsonEncoder
         while (i < left.Count) result.Add(left[i++]);
         while (j < right.Count) result.Add(right[j++]);
         return result;
+    }
+
+    /// <summary>
+    /// What CPython's list.sort does for short lists (a natural run, then binary insertion), so the
+    /// same pair of keys is compared first and a TypeError names the operands in the same order.
+    /// </summary>
+    private static List<KeyValuePair<PyObject, PyObject>> BinaryInsertionSort(List<KeyValuePair<PyObject, PyObject>> a)
+    {
+        int n = a.Count;
+        int run = 2;
+        if (Ops.LessThan(a[1].Key, a[0].Key))
+        {
+            while (run < n && Ops.LessThan(a[run].Key, a[run - 1].Key)) run++;
+            a.Reverse(0, run);
+        }
+        else
+        {
+            while (run < n && !Ops.LessThan(a[run].Key, a[run - 1].Key)) run++;
+        }
+        for (int i = run; i < n; i++)
+        {
+            Vm.Charge(1);
+            var pivot = a[i];
+            int l = 0, r = i;
+            while (l < r)
+            {
+                int p = l + (r - l) / 2;
+                if (Ops.LessThan(pivot.Key, a[p].Key)) r = p;
+                else l = p + 1;
+            }
+            a.RemoveAt(i);
+            a.Insert(l, pivot);
+        }
+        return a;
     }
 
     private void EncodeString(string s)

@@ -237,22 +237,24 @@ public static class ReModule
         }
         else if (!IsCallable(repl))
         {
-            throw Err.TypeError($"expected str instance, {Ops.TypeName(repl)} found");
+            throw Err.TypeError($"decoding to str: need a bytes-like object, {Ops.TypeName(repl)} found");
         }
         var sb = new StringBuilder();
-        int last = 0, n = 0;
+        int last = 0, n = 0, items = 0;
         if (count >= 0)
         {
             foreach (var m in Iterate(p, b.S, s, 0, 0, b.S.Length))
             {
                 if (count > 0 && n >= count) break;
+                if (m.M.Index > last) items++;
                 sb.Append(s, last, m.M.Index - last);
                 if (template is not null) template.Expand(m, sb);
                 else
                 {
+                    // CPython joins the pieces at the end: None counts as nothing, other non-str fail in join.
                     var r = Vm.Call(repl, m);
-                    if (r is not PyStr rstr) throw Err.TypeError($"expected str instance, {Ops.TypeName(r)} found");
-                    sb.Append(rstr.Value);
+                    if (r is PyStr rstr) { sb.Append(rstr.Value); items++; }
+                    else if (r is not PyNone) throw Err.TypeError($"sequence item {items}: expected str instance, {Ops.TypeName(r)} found");
                 }
                 last = m.M.Index + m.M.Length;
                 n++;
@@ -341,7 +343,7 @@ public static class ReModule
         Def("escape", (a, kw) =>
         {
             var p = ArgParser.Parse("escape", a, kw, new[] { "pattern" }, 1);
-            if (p[0] is not PyStr s) throw Err.TypeError($"expected str, got {Ops.TypeName(p[0]!)}");
+            if (p[0] is not PyStr s) throw Err.TypeError($"decoding to str: need a bytes-like object, {Ops.TypeName(p[0]!)} found");
             Vm.ChargeAllocation(s.Value.Length * 4L);
             return PyStr.From(Escape(s.Value));
         });

@@ -44,7 +44,7 @@ internal sealed class ReTemplate
                 {
                     if (i >= t.Length || t[i] != '<') throw error("missing <", i);
                     int close = t.IndexOf('>', i + 1);
-                    if (close < 0) throw error("missing >, unterminated name", i + 1);
+                    if (close < 0) throw error(i + 1 >= t.Length ? "missing group name" : "missing >, unterminated name", i + 1);
                     string name = t.Substring(i + 1, close - i - 1);
                     if (name.Length == 0) throw error("missing group name", i + 1);
                     int n;

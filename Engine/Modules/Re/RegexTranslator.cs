@@ -126,12 +126,16 @@ internal sealed class RegexTranslator
     private void Sequence(int depth)
     {
         bool canRepeat = false;
+        int atomStart = _out.Length;
         while (true)
         {
             SkipVerbose();
             if (_i >= _p.Length) return;
             char c = _p[_i];
             int at = _i;
+            // Where the atom a following quantifier applies to begins in the output.
+            if (c is not ('*' or '+' or '?' or '{')) atomStart = _out.Length;
+            else if (c == '{' && !IsRepeat(_i)) atomStart = _out.Length;
             switch (c)
             {
                 case ')':
@@ -159,7 +163,7 @@ internal sealed class RegexTranslator
                         continue;
                     }
                     if (!canRepeat) throw new RegexSyntaxException("nothing to repeat", at);
-                    Quantifier();
+                    Quantifier(atomStart);
                     canRepeat = false;
                     continue;
                 case '\\':
@@ -171,7 +175,8 @@ internal sealed class RegexTranslator
                     canRepeat = true;
                     continue;
                 case '^' or '$':
-                    _out.Append(c == '$' && (_flags & PyReFlags.Multiline) == 0 ? "(?=\\n?\\z)" : c.ToString());
+                    // .NET's ^ and $ mean what Python's do, with and without MULTILINE.
+                    _out.Append(c);
                     _i++;
                     canRepeat = true;
                     continue;
@@ -208,7 +213,7 @@ internal sealed class RegexTranslator
         return j < _p.Length && _p[j] == '}';
     }
 
-    private void Quantifier()
+    private void Quantifier(int atomStart)
     {
         int at = _i;
         char c = _p[_i];
@@ -220,7 +225,7 @@ internal sealed class RegexTranslator
             string lo = parts[0].Length == 0 ? "0" : parts[0];
             if (parts.Length == 2 && parts[1].Length > 0 && parts[0].Length > 0 &&
                 System.Numerics.BigInteger.Parse(parts[1], CultureInfo.InvariantCulture) < System.Numerics.BigInteger.Parse(parts[0], CultureInfo.InvariantCulture))
-                throw new RegexSyntaxException("min repeat greater than max repeat", _i + 1 + parts[0].Length + 1);
+                throw new RegexSyntaxException("min repeat greater than max repeat", _i + 1);
             foreach (var part in parts)
                 if (part.Length > 0 && (part.Length > 9 || long.Parse(part, CultureInfo.InvariantCulture) >= 4294967295L))
                     throw new RegexSyntaxException("the repetition number is too large", _i + 1);
@@ -234,7 +239,6 @@ internal sealed class RegexTranslator
             _out.Append(c);
             _i++;
         }
-        _backtracking |= false;
         SkipVerbose();
         if (_i < _p.Length && _p[_i] == '?')
         {
@@ -243,8 +247,11 @@ internal sealed class RegexTranslator
         }
         else if (_i < _p.Length && _p[_i] == '+')
         {
-            // Possessive quantifiers (3.11): no .NET syntax; not supported here.
-            throw new RegexSyntaxException("possessive quantifiers are not supported", _i);
+            // Possessive quantifier (3.11): the same as an atomic group around the repeat.
+            _out.Insert(atomStart, "(?>");
+            _out.Append(')');
+            _backtracking = true;
+            _i++;
         }
         SkipVerbose();
         if (_i < _p.Length && (_p[_i] is '*' or '+' or '?' || (_p[_i] == '{' && IsRepeat(_i))))
@@ -256,7 +263,11 @@ internal sealed class RegexTranslator
     {
         int start = _i;
         int end = _p.IndexOf(terminator, _i);
-        if (end < 0) throw new RegexSyntaxException($"missing {(terminator == '>' ? ">" : ")")}, unterminated name", _i);
+        if (end < 0)
+        {
+            if (start >= _p.Length) throw new RegexSyntaxException("missing group name", _i);
+            throw new RegexSyntaxException($"missing {(terminator == '>' ? ">" : ")")}, unterminated name", _i);
+        }
         string name = _p.Substring(start, end - start);
         if (name.Length == 0) throw new RegexSyntaxException("missing group name", _i);
         bool ok = (char.IsLetter(name[0]) || name[0] == '_') && name.All(ch => char.IsLetterOrDigit(ch) || ch == '_');
@@ -539,12 +550,12 @@ internal sealed class RegexTranslator
             if (_i + 1 < _p.Length && _p[_i] == '-' && _p[_i + 1] != ']')
             {
                 _i++;
+                _out.Append('-');
                 int hiAt = _i;
                 int hi = ClassItem(out bool hiSet);
                 if (isSet || hiSet)
                     throw new RegexSyntaxException($"bad character range {_p.Substring(itemAt, _i - itemAt)}", itemAt);
                 if (hi < lo) throw new RegexSyntaxException($"bad character range {_p.Substring(itemAt, _i - itemAt)}", itemAt);
-                _out.Append('-');
                 _ = hiAt;
                 _ = hi;
             }
