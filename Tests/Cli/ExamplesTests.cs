@@ -4,8 +4,8 @@ namespace RuleSandbox.Tests.Cli;
 
 /// <summary>
 /// Keeps the README true: the bundled business rules parse and have inputs, and the README's main
-/// command (<c>rulesandbox run examples/rules --inputs examples/inputs.jsonl</c>) gives each
-/// hostile or broken example the verdict the README promises.
+/// command (<c>rulesandbox run examples/rules --inputs examples/inputs.jsonl</c>) gives every
+/// business rule <c>ok</c> on every input and each hostile or broken example its promised verdict.
 /// </summary>
 [NonParallelizable]
 public sealed class ExamplesTests
@@ -52,7 +52,7 @@ public sealed class ExamplesTests
         => Assert.That(File.Exists(Path.Combine(RepoRoot(), "examples", "inputs", rule + ".json")), Is.True, $"examples/inputs/{rule}.json");
 
     [Test]
-    public void TheMainCommandGivesEachHostileOrBrokenExampleItsVerdict()
+    public void TheMainCommandGivesEveryExampleItsVerdict()
     {
         string root = RepoRoot();
         string results = Path.Combine(TestContext.CurrentContext.WorkDirectory, "example-results.jsonl");
@@ -88,6 +88,8 @@ public sealed class ExamplesTests
         };
         foreach (var (rule, verdict) in expected)
             Assert.That(byRule[rule].Distinct(), Is.EqualTo(new[] { verdict }), rule);
+        foreach (var rule in Rules())
+            Assert.That(byRule[rule].Distinct(), Is.EqualTo(new[] { ("ok", (string?)null) }), $"{rule} gives ok on every input");
         Assert.That(stdout.ToString(), Does.Contain("latency ms").And.Contain("throughput"));
     }
 }
