@@ -586,19 +586,20 @@ public readonly partial struct DecimalNumber
         var n = b.ToBigInteger();
         var mag = BigInteger.Abs(n);
         var one = new DecimalNumber(false, BigInteger.One, 0);
-        // Estimate the result's size: refuse absurd exponents before doing any work.
-        double adjEstimate = (double)mag * (a.Adjusted + 1);
-        if (Math.Abs(adjEstimate) > 4.0 * ctx.Emax + 4.0 * ctx.Prec + 10 && CompareTotal(a, one) != 0)
+        // When the result's magnitude certainly leaves the exponent range, answer without
+        // computing it: log10|a^n| lies in [n*adj, n*(adj+1)) for adj = a.Adjusted and n > 0.
+        long adj = n.Sign > 0 ? a.Adjusted : -a.Adjusted - 1;
+        double low = (double)mag * adj, high = (double)mag * (adj + 1);
+        if (low > ctx.Emax + 1 || high < ctx.Etiny - 2)
         {
-            // The result certainly overflows or underflows; let Fix produce the right answer.
-            bool overflow = (a.Adjusted >= 0) != n.Sign < 0;
-            var huge = new DecimalNumber(resultNeg, BigInteger.One, overflow ? ctx.Emax + ctx.Prec + 1 : ctx.Etiny - ctx.Prec - 2);
-            return huge.Fix(ctx, ref status);
+            bool overflow = low > ctx.Emax + 1;
+            var extreme = new DecimalNumber(resultNeg, BigInteger.One, overflow ? ctx.Emax + ctx.Prec + 1 : ctx.Etiny - ctx.Prec - 2);
+            return extreme.Fix(ctx, ref status);
         }
-        long k = (long)mag;
+        long k = mag > 1_000_000 ? 1_000_000 : (long)mag;
         long exactDigits = a.Digits * k;
         DecimalNumber r;
-        if (exactDigits <= Math.Max(3L * ctx.Prec, 2000))
+        if (mag <= 1_000_000 && exactDigits <= Math.Max(3L * ctx.Prec, 2000))
         {
             Meter(ctx, exactDigits);
             var p = new DecimalNumber(resultNeg, BigInteger.Pow(a.Coefficient, (int)k), a.Exponent * k);
@@ -623,9 +624,14 @@ public readonly partial struct DecimalNumber
             e2 >>= 1;
             if (!e2.IsZero) sq = Multiply(sq, sq, work, ref ws);
         }
+        // The working context's range is wider than any real one, so its overflow or underflow
+        // means the true result overflows or underflows too.
+        if (r.IsInfinity || (ws & DecimalCondition.Overflow) != 0)
+            r = new DecimalNumber(false, BigInteger.One, ctx.Emax + ctx.Prec + 1);
+        else if (r.IsZero || (ws & DecimalCondition.Underflow) != 0)
+            r = new DecimalNumber(false, BigInteger.One, ctx.Etiny - ctx.Prec - 2);
         r = new DecimalNumber(resultNeg, r.Coefficient, r.Exponent);
         status |= DecimalCondition.Inexact | DecimalCondition.Rounded;
-        var res = r.Fix(ctx, ref status);
-        return res;
+        return r.Fix(ctx, ref status);
     }
 }
