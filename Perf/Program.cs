@@ -11,6 +11,8 @@ public static class Program
     {
         ["parse-compare"] = Parsing.ParseCompare.Run,
         ["parse-throughput"] = Parsing.ParseThroughput.Run,
+        ["interp-compare"] = InterpreterCompare.Run,
+        ["load"] = Load.LoadDriver.Run,
     };
 
     /// <summary>Runs a subcommand, or the benchmarks named on the command line.</summary>
@@ -36,6 +38,10 @@ public static class Program
             Console.WriteLine("  parse-compare LISTFILE EXPECTED_DIR   compare our ast dumps with CPython's (tools/compare_stdlib.py)");
             Console.WriteLine("  parse-throughput [STDLIB_DIR] [--passes N] [--python EXE]");
             Console.WriteLine("                                        parse a whole stdlib; lines/second against CPython's ast.parse");
+            Console.WriteLine("  interp-compare [DIR] [--runs N] [--python EXE]");
+            Console.WriteLine("                                        run Perf/programs/*.py here and in CPython; time ratios");
+            Console.WriteLine("  load [--count N] [--fresh-count N] [--pool-size N] [--in-flight N] [--python EXE]");
+            Console.WriteLine("                                        rule throughput and latency: pool, in-process, CPython baselines");
             Console.WriteLine();
             Console.WriteLine("Anything else is passed to BenchmarkDotNet, e.g. --filter '*ParseBenchmarks*'.");
             return 0;

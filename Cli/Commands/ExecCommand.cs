@@ -1,6 +1,5 @@
 using System.Text;
 using RuleSandbox.Engine.Hosting;
-using RuleSandbox.Engine.Modules;
 using RuleSandbox.Engine.Runtime;
 using RuleSandbox.Engine.Syntax;
 
@@ -56,7 +55,14 @@ internal sealed class ExecCommand : ICommand
         ExecutionResult result;
         try
         {
-            result = program.Run(new RunOptions { Limits = ExecutionLimits.Generous, Stdout = output, ModuleName = "__main__", Modules = NativeModules.All });
+            result = program.Run(new RunOptions { Limits = ExecutionLimits.Generous, Stdout = output, ModuleName = "__main__", Modules = Engine.Modules.NativeModules.All });
+        }
+        catch (InvalidOperationException e)
+        {
+            // A bug in the interpreter, not in the program: one line, no .NET stack dump.
+            output.Flush();
+            stderr.WriteLine($"rulesandbox: {e.Message}");
+            return ExitCodes.Failure;
         }
         finally
         {

@@ -16,6 +16,9 @@ public static class NativeModules
     {
         ["datetime"] = Datetime.DatetimeModule.Create,
         ["decimal"] = Decimal.DecimalModule.Create,
+        ["json"] = Json.JsonModule.Create,
+        ["math"] = Math.MathModule.Create,
+        ["re"] = Re.ReModule.Create,
     };
 
     /// <summary>The modules <paramref name="isAllowed"/> accepts (a policy's module check).</summary>

@@ -72,7 +72,11 @@ public static partial class Builtins
         Method(tt, "__instancecheck__", (a, kw) => PyBool.From(a[1].Type.IsSubtypeOf((PyType)a[0])));
     }
 
-    private static void Ctor(PyType t, BuiltinFn fn) => TypeCall.Constructors[t] = fn;
+    private static void Ctor(PyType t, BuiltinFn fn)
+    {
+        TypeCall.Constructors[t] = fn;
+        t.Constructor = fn;
+    }
 
     private static void InitConstructors()
     {
@@ -83,6 +87,7 @@ public static partial class Builtins
         });
         Ctor(PyInt.TypeObject, (a, kw) =>
         {
+            if (a.Length == 1 && kw is null) return ToInt(a[0], null);
             var p = ArgParser.Parse("int", a, kw, new[] { "x", "base" }, 0, posOnly: 1);
             if (p[0] is null)
             {
@@ -95,6 +100,7 @@ public static partial class Builtins
         Ctor(PyFloat.TypeObject, (a, kw) => { ArgParser.Count("float", a, kw, 0, 1); return a.Length == 0 ? PyFloat.From(0) : ToFloat(a[0]); });
         Ctor(PyStr.TypeObject, (a, kw) =>
         {
+            if (a.Length == 1 && kw is null) return Ops.StrObj(a[0]);
             var p = ArgParser.Parse("str", a, kw, new[] { "object", "encoding", "errors" }, 0);
             if (p[0] is null) return PyStr.Empty;
             if (p[1] is not null || p[2] is not null)
@@ -367,13 +373,13 @@ public static partial class Builtins
             if (co.ArgCount == 0 && (co.Flags & Compiler.CodeFlags.VarArgs) == 0) throw Err.RuntimeError("super(): no arguments");
             int classIx = Array.IndexOf(co.FreeVars, "__class__");
             if (classIx < 0) throw Err.RuntimeError("super(): __class__ cell not found");
-            var cell = (PyCell)f.Locals[co.VarNames.Length + co.CellVars.Length + classIx]!;
+            var cell = (PyCell)f.Locals[co.VarNames.Length + co.CellVars.Length + classIx].V!;
             thisType = cell.Value as PyType ?? throw Err.RuntimeError("super(): empty __class__ cell");
-            var first = f.Locals[0];
+            var first = f.Locals[0].V;
             if (first is null)
             {
                 int c = Array.IndexOf(co.CellVars, co.VarNames[0]);
-                first = c >= 0 ? ((PyCell)f.Locals[co.VarNames.Length + c]!).Value : null;
+                first = c >= 0 ? ((PyCell)f.Locals[co.VarNames.Length + c].V!).Value : null;
             }
             obj = first ?? throw Err.RuntimeError("super(): arg[0] deleted");
         }

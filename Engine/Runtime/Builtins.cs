@@ -488,11 +488,11 @@ public static partial class Builtins
         var d = new PyDict();
         var co = f.Code;
         for (int i = 0; i < co.VarNames.Length; i++)
-            if (f.Locals[i] is { } v) d.Set(co.VarNames[i], v);
+            if (f.Locals[i].V is { } v) d.Set(co.VarNames[i], v);
         for (int i = 0; i < co.CellVars.Length + co.FreeVars.Length; i++)
         {
             var name = i < co.CellVars.Length ? co.CellVars[i] : co.FreeVars[i - co.CellVars.Length];
-            if (f.Locals[co.VarNames.Length + i] is PyCell { Value: { } cv }) d.Set(name, cv);
+            if (f.Locals[co.VarNames.Length + i].V is PyCell { Value: { } cv }) d.Set(name, cv);
         }
         return d;
     }

@@ -13,12 +13,13 @@ internal sealed class Frame
     public readonly CodeObject Code;
     public readonly PyObject[] Consts;
     public readonly PyStr[] Names;
-    public readonly PyObject?[] Locals;
-    public readonly PyObject?[] Stack;
+    public readonly Slot[] Locals;
+    public readonly Slot[] Stack;
     public readonly PyDict Globals;
     public readonly PyDict Builtins;
     public PyDict? LocalsDict;
     public int Sp;
+    public readonly int StackBase;
     public int Pc;
     public Frame? Back;
     public PyFunction? Function;
@@ -43,8 +44,11 @@ internal sealed class Frame
         Globals = globals;
         Builtins = builtins;
         LocalsDict = localsDict;
-        Locals = code.LocalsPlusCount == 0 ? Array.Empty<PyObject?>() : new PyObject?[code.LocalsPlusCount];
-        Stack = new PyObject?[code.MaxStack + 1];
+        // Locals and the value stack share one array (one allocation per call): the stack starts
+        // after the local slots, so exception-table depths are relative to StackBase.
+        StackBase = code.LocalsPlusCount;
+        Locals = Stack = new Slot[code.LocalsPlusCount + code.MaxStack + 1];
+        Sp = StackBase;
     }
 
     /// <summary>The line executing now (the instruction before <see cref="Pc"/>).</summary>

@@ -234,6 +234,13 @@ public static partial class Ops
                 foreach (var x in a.Items()) if (b.Contains(x)) r.Add(x);
                 break;
             case BinaryOpKind.Sub:
+                if ((a.Count >> 2) > b.Count)
+                {
+                    // CPython copies and discards when the right side is small (set_difference).
+                    r = a.Copy(a.Frozen);
+                    foreach (var x in b.Items()) r.Remove(x);
+                    break;
+                }
                 foreach (var x in a.Items()) if (!b.Contains(x)) r.Add(x);
                 break;
             case BinaryOpKind.Xor:
@@ -250,7 +257,7 @@ public static partial class Ops
         if (y.Value.Length == 0) return x;
         long n = (long)x.Value.Length + y.Value.Length;
         Vm.ChargeAllocation(n * 2);
-        return new PyStr(string.Concat(x.Value, y.Value));
+        return PyStr.Concat(x, y);
     }
 
     private static PyObject ConcatList(PyList x, PyList y)

@@ -23,7 +23,7 @@ internal static class TypeCall
         }
         if (!t.IsHeapType)
         {
-            if (Constructors.TryGetValue(t, out var ctor)) return ctor(args, kwnames);
+            if (t.Constructor is { } ctor) return ctor(args, kwnames);
             if (t.IsSubtypeOf(ExcTypes.BaseException))
             {
                 if (kwnames is not null) throw Err.TypeError($"{t.Name}() takes no keyword arguments");

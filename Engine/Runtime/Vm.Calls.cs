@@ -23,8 +23,8 @@ public sealed partial class Vm
 
         if (nkw == 0 && totalPos == argcount && (flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyArgCount == 0)
         {
-            if (self is not null) locals[0] = self;
-            for (int i = 0; i < npos; i++) locals[i + offset] = args[i];
+            if (self is not null) locals[0].V = self;
+            for (int i = 0; i < npos; i++) locals[i + offset].V = args[i];
         }
         else
         {
@@ -36,13 +36,13 @@ public sealed partial class Vm
         for (int i = 0; i < cellArgs.Length; i++)
         {
             int a = cellArgs[i];
-            locals[nvars + i] = new PyCell(a >= 0 ? locals[a] : null);
+            locals[nvars + i].V = new PyCell(a >= 0 ? locals[a].V : null);
         }
         var closure = fn.Closure;
         if (closure is not null)
         {
             int baseIx = nvars + cellArgs.Length;
-            for (int i = 0; i < closure.Length; i++) locals[baseIx + i] = closure[i];
+            for (int i = 0; i < closure.Length; i++) locals[baseIx + i].V = closure[i];
         }
         return frame;
     }
@@ -59,18 +59,18 @@ public sealed partial class Vm
         int varKwSlot = varArgsSlot + (hasVarArgs ? 1 : 0);
         string name = fn.QualName;
         PyDict? kwdict = hasVarKw ? new PyDict() : null;
-        if (kwdict is not null) locals[varKwSlot] = kwdict;
+        if (kwdict is not null) locals[varKwSlot].V = kwdict;
 
         // Positional arguments.
         var positional = new List<PyObject>(npos + 1);
         if (self is not null) positional.Add(self);
         for (int i = 0; i < npos; i++) positional.Add(args[i]);
         int n = Math.Min(positional.Count, argcount);
-        for (int i = 0; i < n; i++) locals[i] = positional[i];
+        for (int i = 0; i < n; i++) locals[i].V = positional[i];
         if (hasVarArgs)
         {
             var extra = positional.Count > argcount ? positional.GetRange(argcount, positional.Count - argcount).ToArray() : Array.Empty<PyObject>();
-            locals[varArgsSlot] = PyTuple.From(extra);
+            locals[varArgsSlot].V = PyTuple.From(extra);
         }
         else if (positional.Count > argcount)
         {
@@ -97,8 +97,8 @@ public sealed partial class Vm
                     if (posOnlyPassed is not null && posOnlyPassed.Contains(kw)) continue;
                     throw Err.TypeError($"{name}() got an unexpected keyword argument '{kw}'");
                 }
-                if (locals[ix] is not null) throw Err.TypeError($"{name}() got multiple values for argument '{kw}'");
-                locals[ix] = value;
+                if (locals[ix].V is not null) throw Err.TypeError($"{name}() got multiple values for argument '{kw}'");
+                locals[ix].V = value;
             }
             if (posOnlyPassed is not null)
                 throw Err.TypeError($"{name}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnlyPassed)}'");
@@ -110,17 +110,17 @@ public sealed partial class Vm
         List<string>? missing = null;
         for (int i = 0; i < argcount; i++)
         {
-            if (locals[i] is not null) continue;
-            if (i >= firstDefault) locals[i] = defaults[i - firstDefault];
+            if (locals[i].V is not null) continue;
+            if (i >= firstDefault) locals[i].V = defaults[i - firstDefault];
             else (missing ??= new()).Add(code.VarNames[i]);
         }
         if (missing is not null)
             throw Err.TypeError($"{name}() missing {missing.Count} required positional argument{(missing.Count == 1 ? "" : "s")}: {JoinNames(missing)}");
         for (int i = argcount; i < argcount + kwonly; i++)
         {
-            if (locals[i] is not null) continue;
+            if (locals[i].V is not null) continue;
             var d = fn.KwDefaults?.Get(code.VarNames[i]);
-            if (d is not null) locals[i] = d;
+            if (d is not null) locals[i].V = d;
             else (missing ??= new()).Add(code.VarNames[i]);
         }
         if (missing is not null)

@@ -41,7 +41,7 @@ public sealed partial class Vm
         {
             var candidates = new List<string>();
             var co = f.Code;
-            for (int i = 0; i < co.VarNames.Length; i++) if (f.Locals[i] is not null) candidates.Add(co.VarNames[i]);
+            for (int i = 0; i < co.VarNames.Length; i++) if (f.Locals[i].V is not null) candidates.Add(co.VarNames[i]);
             if (f.LocalsDict is { } ld) foreach (var kv in ld.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
             foreach (var kv in f.Globals.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
             foreach (var kv in f.Builtins.Items()) if (kv.Key is PyStr k) candidates.Add(k.Value);
@@ -77,8 +77,8 @@ public sealed partial class Vm
         int[] code;
         PyObject[] consts;
         PyStr[] names;
-        PyObject?[] locals;
-        PyObject?[] stack;
+        Slot[] locals;
+        Slot[] stack;
         int pc, sp;
         try
         {
@@ -106,64 +106,64 @@ public sealed partial class Vm
                         case Opcode.Nop:
                             break;
                         case Opcode.PopTop:
-                            stack[--sp] = null;
+                            stack[--sp].V = null;
                             break;
                         case Opcode.Copy:
-                            stack[sp] = stack[sp - arg];
+                            stack[sp].V = stack[sp - arg].V;
                             sp++;
                             break;
                         case Opcode.Swap:
-                            (stack[sp - 1], stack[sp - arg]) = (stack[sp - arg], stack[sp - 1]);
+                            (stack[sp - 1].V, stack[sp - arg].V) = (stack[sp - arg].V, stack[sp - 1].V);
                             break;
                         case Opcode.PushNull:
-                            stack[sp++] = null;
+                            stack[sp++].V = null;
                             break;
                         case Opcode.LoadConst:
-                            stack[sp++] = consts[arg];
+                            stack[sp++].V = consts[arg];
                             break;
                         case Opcode.LoadFast:
-                            stack[sp++] = locals[arg] ?? throw UnboundLocal(co.VarNames[arg]);
+                            stack[sp++].V = locals[arg].V ?? throw UnboundLocal(co.VarNames[arg]);
                             break;
                         case Opcode.StoreFast:
-                            locals[arg] = stack[--sp];
+                            locals[arg].V = stack[--sp].V;
                             break;
                         case Opcode.DeleteFast:
-                            if (locals[arg] is null) throw UnboundLocal(co.VarNames[arg]);
-                            locals[arg] = null;
+                            if (locals[arg].V is null) throw UnboundLocal(co.VarNames[arg]);
+                            locals[arg].V = null;
                             break;
                         case Opcode.LoadDeref:
-                            stack[sp++] = ((PyCell)locals[co.VarNames.Length + arg]!).Value ?? throw UnboundDeref(co, arg);
+                            stack[sp++].V = ((PyCell)locals[co.VarNames.Length + arg].V!).Value ?? throw UnboundDeref(co, arg);
                             break;
                         case Opcode.StoreDeref:
-                            ((PyCell)locals[co.VarNames.Length + arg]!).Value = stack[--sp];
+                            ((PyCell)locals[co.VarNames.Length + arg].V!).Value = stack[--sp].V;
                             break;
                         case Opcode.DeleteDeref:
                         {
-                            var cell = (PyCell)locals[co.VarNames.Length + arg]!;
+                            var cell = (PyCell)locals[co.VarNames.Length + arg].V!;
                             if (cell.Value is null) throw UnboundDeref(co, arg);
                             cell.Value = null;
                             break;
                         }
                         case Opcode.LoadClosure:
-                            stack[sp++] = locals[co.VarNames.Length + arg];
+                            stack[sp++].V = locals[co.VarNames.Length + arg].V;
                             break;
                         case Opcode.LoadClassDeref:
                         {
                             var name = DerefName(co, arg);
-                            var v = f.LocalsDict?.Get(name) ?? ((PyCell)locals[co.VarNames.Length + arg]!).Value ?? throw UnboundDeref(co, arg);
-                            stack[sp++] = v;
+                            var v = f.LocalsDict?.Get(name) ?? ((PyCell)locals[co.VarNames.Length + arg].V!).Value ?? throw UnboundDeref(co, arg);
+                            stack[sp++].V = v;
                             break;
                         }
                         case Opcode.LoadGlobal:
                         {
                             var n = names[arg];
-                            stack[sp++] = f.Globals.Table.Get(n, n.Hash) ?? f.Builtins.Table.Get(n, n.Hash) ?? throw NameNotDefined(n.Value);
+                            stack[sp++].V = f.Globals.Table.Get(n, n.Hash) ?? f.Builtins.Table.Get(n, n.Hash) ?? throw NameNotDefined(n.Value);
                             break;
                         }
                         case Opcode.StoreGlobal:
                         {
                             var n = names[arg];
-                            f.Globals.Table.Set(n, n.Hash, stack[--sp]);
+                            f.Globals.Table.Set(n, n.Hash, stack[--sp].V);
                             break;
                         }
                         case Opcode.DeleteGlobal:
@@ -175,13 +175,13 @@ public sealed partial class Vm
                         case Opcode.LoadName:
                         {
                             var n = names[arg];
-                            stack[sp++] = f.LocalsDict!.Table.Get(n, n.Hash) ?? f.Globals.Table.Get(n, n.Hash) ?? f.Builtins.Table.Get(n, n.Hash) ?? throw NameNotDefined(n.Value);
+                            stack[sp++].V = f.LocalsDict!.Table.Get(n, n.Hash) ?? f.Globals.Table.Get(n, n.Hash) ?? f.Builtins.Table.Get(n, n.Hash) ?? throw NameNotDefined(n.Value);
                             break;
                         }
                         case Opcode.StoreName:
                         {
                             var n = names[arg];
-                            f.LocalsDict!.Table.Set(n, n.Hash, stack[--sp]);
+                            f.LocalsDict!.Table.Set(n, n.Hash, stack[--sp].V);
                             break;
                         }
                         case Opcode.DeleteName:
@@ -192,25 +192,25 @@ public sealed partial class Vm
                         }
                         case Opcode.LoadAttr:
                         {
-                            var obj = stack[sp - 1]!;
+                            var obj = stack[sp - 1].V!;
                             if (obj is PyInstance inst && inst.InstanceDict is { } idict)
                             {
                                 var n = names[arg];
                                 var v = idict.Table.Get(n, n.Hash);
                                 if (v is not null && inst.Type.Lookup(n.Value) is null or PyFunction)
                                 {
-                                    stack[sp - 1] = v;
+                                    stack[sp - 1].V = v;
                                     break;
                                 }
                             }
-                            stack[sp - 1] = Ops.GetAttr(obj, names[arg].Value);
+                            stack[sp - 1].V = Ops.GetAttr(obj, names[arg].Value);
                             break;
                         }
                         case Opcode.StoreAttr:
                         {
-                            var obj = stack[--sp]!;
-                            var v = stack[--sp]!;
-                            stack[sp] = stack[sp + 1] = null;
+                            var obj = stack[--sp].V!;
+                            var v = stack[--sp].V!;
+                            stack[sp].V = stack[sp + 1].V = null;
                             if (obj is PyInstance inst && inst.InstanceDict is { } idict)
                             {
                                 var t = inst.Type;
@@ -226,12 +226,12 @@ public sealed partial class Vm
                             break;
                         }
                         case Opcode.DeleteAttr:
-                            Ops.DelAttr(stack[--sp]!, names[arg].Value);
-                            stack[sp] = null;
+                            Ops.DelAttr(stack[--sp].V!, names[arg].Value);
+                            stack[sp].V = null;
                             break;
                         case Opcode.LoadMethod:
                         {
-                            var obj = stack[sp - 1]!;
+                            var obj = stack[sp - 1].V!;
                             if (obj is not (PyType or PySuper or PyModule))
                             {
                                 var t = obj.Type;
@@ -239,20 +239,20 @@ public sealed partial class Vm
                                 var d = t.Lookup(n.Value);
                                 if ((d is PyFunction || d is PyBuiltinFunction { IsMethod: true }) && !t.IsHeapType)
                                 {
-                                    stack[sp - 1] = d;
-                                    stack[sp++] = obj;
+                                    stack[sp - 1].V = d;
+                                    stack[sp++].V = obj;
                                     break;
                                 }
                                 if (d is PyFunction && (obj.Dict is not { } od || od.Table.Find(n, n.Hash) < 0)
                                     && t.Lookup("__getattribute__") is null or PyBuiltinFunction)
                                 {
-                                    stack[sp - 1] = d;
-                                    stack[sp++] = obj;
+                                    stack[sp - 1].V = d;
+                                    stack[sp++].V = obj;
                                     break;
                                 }
                             }
-                            stack[sp - 1] = Ops.GetAttr(obj, names[arg].Value);
-                            stack[sp++] = null;
+                            stack[sp - 1].V = Ops.GetAttr(obj, names[arg].Value);
+                            stack[sp++].V = null;
                             break;
                         }
                         case Opcode.KwNames:
@@ -263,10 +263,10 @@ public sealed partial class Vm
                             var kw = kwnames;
                             kwnames = null;
                             int argBase = sp - arg;
-                            var self = stack[argBase - 1];
-                            var callable = stack[argBase - 2]!;
+                            var self = stack[argBase - 1].V;
+                            var callable = stack[argBase - 2].V!;
                             int start = self is null ? argBase : argBase - 1;
-                            var span = new ReadOnlySpan<PyObject>(stack!, start, sp - start);
+                            var span = Slot.Span(stack, start, sp - start);
                             Frame? nf = null;
                             PyObject? result = null;
                             switch (callable)
@@ -279,7 +279,12 @@ public sealed partial class Vm
                                     break;
                                 case PyBuiltinFunction bf:
                                     if (--_budget <= 0) Poll();
+                                    if (bf.IsMethod && !bf.IsClassMethod) CheckDescriptorSelf(bf, span);
                                     result = bf.Fn(span, kw);
+                                    break;
+                                case PyType { Constructor: { } ctor }:
+                                    if (--_budget <= 0) Poll();
+                                    result = ctor(span, kw);
                                     break;
                                 case PyType { IsHeapType: true } ht when ht.Type == PyType.TypeType && ReferenceEquals(ht.Lookup("__new__"), TypeCall.ObjectNew)
                                                                      && ht.Lookup("__init__") is PyFunction initFn && (initFn.Code.Flags & CodeFlags.Generator) == 0:
@@ -293,7 +298,7 @@ public sealed partial class Vm
                                     result = Call(callable, span, kw);
                                     break;
                             }
-                            for (int k = argBase - 2; k < sp; k++) stack[k] = null;
+                            for (int k = argBase - 2; k < sp; k++) stack[k].V = null;
                             sp = argBase - 2;
                             if (nf is not null)
                             {
@@ -304,15 +309,15 @@ public sealed partial class Vm
                                 f = nf;
                                 goto load;
                             }
-                            stack[sp++] = result;
+                            stack[sp++].V = result;
                             break;
                         }
                         case Opcode.CallEx:
                         {
-                            PyDict? kwargs = (arg & 1) != 0 ? (PyDict)stack[--sp]! : null;
-                            var posArgs = (PyTuple)stack[--sp]!;
+                            PyDict? kwargs = (arg & 1) != 0 ? (PyDict)stack[--sp].V! : null;
+                            var posArgs = (PyTuple)stack[--sp].V!;
                             sp--; // NULL
-                            var callable = stack[--sp]!;
+                            var callable = stack[--sp].V!;
                             int nkw = kwargs?.Count ?? 0;
                             var all = new PyObject[posArgs.Count + nkw];
                             posArgs.Items.CopyTo(all, 0);
@@ -345,14 +350,14 @@ public sealed partial class Vm
                                 f = nf;
                                 goto load;
                             }
-                            stack[sp++] = result;
+                            stack[sp++].V = result;
                             break;
                         }
                         case Opcode.BinaryOp:
                         {
-                            var b = stack[--sp]!;
-                            var a = stack[sp - 1]!;
-                            stack[sp] = null;
+                            var b = stack[--sp].V!;
+                            var a = stack[sp - 1].V!;
+                            stack[sp].V = null;
                             if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig)
                             {
                                 long x = ia.Small, y = ib.Small;
@@ -361,41 +366,41 @@ public sealed partial class Vm
                                     case BinaryOpKind.Add or BinaryOpKind.InplaceAdd:
                                     {
                                         long r = x + y;
-                                        if (((x ^ r) & (y ^ r)) >= 0) { stack[sp - 1] = PyInt.From(r); continue; }
+                                        if (((x ^ r) & (y ^ r)) >= 0) { stack[sp - 1].V = PyInt.From(r); continue; }
                                         break;
                                     }
                                     case BinaryOpKind.Sub or BinaryOpKind.InplaceSub:
                                     {
                                         long r = x - y;
-                                        if (((x ^ y) & (x ^ r)) >= 0) { stack[sp - 1] = PyInt.From(r); continue; }
+                                        if (((x ^ y) & (x ^ r)) >= 0) { stack[sp - 1].V = PyInt.From(r); continue; }
                                         break;
                                     }
                                 }
                             }
-                            stack[sp - 1] = Ops.Binary((BinaryOpKind)arg, a, b);
+                            stack[sp - 1].V = Ops.Binary((BinaryOpKind)arg, a, b);
                             break;
                         }
                         case Opcode.UnaryNegative:
-                            stack[sp - 1] = Ops.Negative(stack[sp - 1]!);
+                            stack[sp - 1].V = Ops.Negative(stack[sp - 1].V!);
                             break;
                         case Opcode.UnaryPositive:
-                            stack[sp - 1] = Ops.Positive(stack[sp - 1]!);
+                            stack[sp - 1].V = Ops.Positive(stack[sp - 1].V!);
                             break;
                         case Opcode.UnaryNot:
-                            stack[sp - 1] = PyBool.From(!Ops.IsTrue(stack[sp - 1]!));
+                            stack[sp - 1].V = PyBool.From(!Ops.IsTrue(stack[sp - 1].V!));
                             break;
                         case Opcode.UnaryInvert:
-                            stack[sp - 1] = Ops.Invert(stack[sp - 1]!);
+                            stack[sp - 1].V = Ops.Invert(stack[sp - 1].V!);
                             break;
                         case Opcode.CompareOp:
                         {
-                            var b = stack[--sp]!;
-                            var a = stack[sp - 1]!;
-                            stack[sp] = null;
+                            var b = stack[--sp].V!;
+                            var a = stack[sp - 1].V!;
+                            stack[sp].V = null;
                             if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig)
                             {
                                 long x = ia.Small, y = ib.Small;
-                                stack[sp - 1] = PyBool.From((CompareKind)arg switch
+                                stack[sp - 1].V = PyBool.From((CompareKind)arg switch
                                 {
                                     CompareKind.Lt => x < y,
                                     CompareKind.Le => x <= y,
@@ -406,40 +411,40 @@ public sealed partial class Vm
                                 });
                                 break;
                             }
-                            stack[sp - 1] = Ops.RichCompare(a, b, (CompareKind)arg);
+                            stack[sp - 1].V = Ops.RichCompare(a, b, (CompareKind)arg);
                             break;
                         }
                         case Opcode.IsOp:
                         {
-                            var b = stack[--sp];
-                            stack[sp] = null;
-                            stack[sp - 1] = PyBool.From(ReferenceEquals(stack[sp - 1], b) ^ (arg == 1));
+                            var b = stack[--sp].V;
+                            stack[sp].V = null;
+                            stack[sp - 1].V = PyBool.From(ReferenceEquals(stack[sp - 1].V, b) ^ (arg == 1));
                             break;
                         }
                         case Opcode.ContainsOp:
                         {
-                            var container = stack[--sp]!;
-                            stack[sp] = null;
-                            stack[sp - 1] = PyBool.From(Ops.Contains(container, stack[sp - 1]!) ^ (arg == 1));
+                            var container = stack[--sp].V!;
+                            stack[sp].V = null;
+                            stack[sp - 1].V = PyBool.From(Ops.Contains(container, stack[sp - 1].V!) ^ (arg == 1));
                             break;
                         }
                         case Opcode.BinarySubscr:
                         {
-                            var key = stack[--sp]!;
-                            stack[sp] = null;
-                            var c = stack[sp - 1]!;
+                            var key = stack[--sp].V!;
+                            stack[sp].V = null;
+                            var c = stack[sp - 1].V!;
                             if (c is PyList l && key is PyInt ki && !ki.IsBig && (ulong)ki.Small < (ulong)l.Items.Count)
-                                stack[sp - 1] = l.Items[(int)ki.Small];
+                                stack[sp - 1].V = l.Items[(int)ki.Small];
                             else
-                                stack[sp - 1] = Ops.GetItem(c, key);
+                                stack[sp - 1].V = Ops.GetItem(c, key);
                             break;
                         }
                         case Opcode.StoreSubscr:
                         {
-                            var key = stack[--sp]!;
-                            var c = stack[--sp]!;
-                            var v = stack[--sp]!;
-                            stack[sp] = stack[sp + 1] = stack[sp + 2] = null;
+                            var key = stack[--sp].V!;
+                            var c = stack[--sp].V!;
+                            var v = stack[--sp].V!;
+                            stack[sp].V = stack[sp + 1].V = stack[sp + 2].V = null;
                             if (c is PyList l && key is PyInt ki && !ki.IsBig && (ulong)ki.Small < (ulong)l.Items.Count)
                                 l.Items[(int)ki.Small] = v;
                             else
@@ -448,43 +453,42 @@ public sealed partial class Vm
                         }
                         case Opcode.DeleteSubscr:
                         {
-                            var key = stack[--sp]!;
-                            var c = stack[--sp]!;
-                            stack[sp] = stack[sp + 1] = null;
+                            var key = stack[--sp].V!;
+                            var c = stack[--sp].V!;
+                            stack[sp].V = stack[sp + 1].V = null;
                             Ops.DelItem(c, key);
                             break;
                         }
                         case Opcode.BuildSlice:
                         {
-                            PyObject step = arg == 3 ? stack[--sp]! : PyNone.Instance;
-                            var stop = stack[--sp]!;
-                            var start = stack[sp - 1]!;
-                            stack[sp - 1] = new PySlice(start, stop, step);
+                            PyObject step = arg == 3 ? stack[--sp].V! : PyNone.Instance;
+                            var stop = stack[--sp].V!;
+                            var start = stack[sp - 1].V!;
+                            stack[sp - 1].V = new PySlice(start, stop, step);
                             break;
                         }
                         case Opcode.BuildTuple:
                         {
                             var items = new PyObject[arg];
                             sp -= arg;
-                            Array.Copy(stack, sp, items, 0, arg);
-                            Array.Clear(stack, sp, arg);
-                            stack[sp++] = PyTuple.From(items);
+                            for (int k = 0; k < arg; k++) { items[k] = stack[sp + k].V!; stack[sp + k].V = null; }
+                            stack[sp++].V = PyTuple.From(items);
                             break;
                         }
                         case Opcode.BuildList:
                         {
                             var items = new List<PyObject>(Math.Max(arg, 4));
                             sp -= arg;
-                            for (int k = 0; k < arg; k++) { items.Add(stack[sp + k]!); stack[sp + k] = null; }
-                            stack[sp++] = new PyList(items);
+                            for (int k = 0; k < arg; k++) { items.Add(stack[sp + k].V!); stack[sp + k].V = null; }
+                            stack[sp++].V = new PyList(items);
                             break;
                         }
                         case Opcode.BuildSet:
                         {
                             var s = new PySet();
                             sp -= arg;
-                            for (int k = 0; k < arg; k++) { s.Add(stack[sp + k]!); stack[sp + k] = null; }
-                            stack[sp++] = s;
+                            for (int k = 0; k < arg; k++) { s.Add(stack[sp + k].V!); stack[sp + k].V = null; }
+                            stack[sp++].V = s;
                             break;
                         }
                         case Opcode.BuildMap:
@@ -493,48 +497,48 @@ public sealed partial class Vm
                             sp -= 2 * arg;
                             for (int k = 0; k < arg; k++)
                             {
-                                d.Set(stack[sp + 2 * k]!, stack[sp + 2 * k + 1]!);
-                                stack[sp + 2 * k] = stack[sp + 2 * k + 1] = null;
+                                d.Set(stack[sp + 2 * k].V!, stack[sp + 2 * k + 1].V!);
+                                stack[sp + 2 * k].V = stack[sp + 2 * k + 1].V = null;
                             }
-                            stack[sp++] = d;
+                            stack[sp++].V = d;
                             break;
                         }
                         case Opcode.BuildString:
                         {
                             sp -= arg;
                             var sb = new System.Text.StringBuilder();
-                            for (int k = 0; k < arg; k++) { sb.Append(((PyStr)stack[sp + k]!).Value); stack[sp + k] = null; }
+                            for (int k = 0; k < arg; k++) { sb.Append(((PyStr)stack[sp + k].V!).Value); stack[sp + k].V = null; }
                             ChargeAllocation(sb.Length * 2L);
-                            stack[sp++] = PyStr.From(sb.ToString());
+                            stack[sp++].V = PyStr.From(sb.ToString());
                             break;
                         }
                         case Opcode.ListAppend:
                         {
-                            var v = stack[--sp]!;
-                            stack[sp] = null;
-                            ((PyList)stack[sp - arg]!).Items.Add(v);
+                            var v = stack[--sp].V!;
+                            stack[sp].V = null;
+                            ((PyList)stack[sp - arg].V!).Items.Add(v);
                             break;
                         }
                         case Opcode.SetAdd:
                         {
-                            var v = stack[--sp]!;
-                            stack[sp] = null;
-                            ((PySet)stack[sp - arg]!).Add(v);
+                            var v = stack[--sp].V!;
+                            stack[sp].V = null;
+                            ((PySet)stack[sp - arg].V!).Add(v);
                             break;
                         }
                         case Opcode.MapAdd:
                         {
-                            var v = stack[--sp]!;
-                            var k = stack[--sp]!;
-                            stack[sp] = stack[sp + 1] = null;
-                            ((PyDict)stack[sp - arg]!).Set(k, v);
+                            var v = stack[--sp].V!;
+                            var k = stack[--sp].V!;
+                            stack[sp].V = stack[sp + 1].V = null;
+                            ((PyDict)stack[sp - arg].V!).Set(k, v);
                             break;
                         }
                         case Opcode.ListExtend:
                         {
-                            var it = stack[--sp]!;
-                            stack[sp] = null;
-                            var l = (PyList)stack[sp - arg]!;
+                            var it = stack[--sp].V!;
+                            stack[sp].V = null;
+                            var l = (PyList)stack[sp - arg].V!;
                             if (it is not PyList && it is not PyTuple && Ops.TryGetIter(it) is null)
                                 throw Err.TypeError($"Value after * must be an iterable, not {Ops.TypeName(it)}");
                             l.Items.AddRange(Ops.ToList(it));
@@ -542,17 +546,17 @@ public sealed partial class Vm
                         }
                         case Opcode.SetUpdate:
                         {
-                            var it = stack[--sp]!;
-                            stack[sp] = null;
-                            var s = (PySet)stack[sp - arg]!;
+                            var it = stack[--sp].V!;
+                            stack[sp].V = null;
+                            var s = (PySet)stack[sp - arg].V!;
                             foreach (var x in Ops.ToList(it)) s.Add(x);
                             break;
                         }
                         case Opcode.DictUpdate:
                         {
-                            var m = stack[--sp]!;
-                            stack[sp] = null;
-                            var d = (PyDict)stack[sp - arg]!;
+                            var m = stack[--sp].V!;
+                            stack[sp].V = null;
+                            var d = (PyDict)stack[sp - arg].V!;
                             if (m is not PyDict && Ops.TryGetAttr(m, "keys") is null)
                                 throw Err.TypeError($"'{Ops.TypeName(m)}' object is not a mapping");
                             Runtime.Builtins.DictUpdate(d, m);
@@ -560,10 +564,10 @@ public sealed partial class Vm
                         }
                         case Opcode.DictMerge:
                         {
-                            var m = stack[--sp]!;
-                            stack[sp] = null;
-                            var d = (PyDict)stack[sp - arg]!;
-                            var callee = stack[sp - arg - 3];
+                            var m = stack[--sp].V!;
+                            stack[sp].V = null;
+                            var d = (PyDict)stack[sp - arg].V!;
+                            var callee = stack[sp - arg - 3].V;
                             string fname = callee is null ? "function" : Runtime.Builtins.CallableName(callee);
                             if (m is not PyDict && Ops.TryGetAttr(m, "keys") is null)
                                 throw Err.TypeError($"{fname} argument after ** must be a mapping, not {Ops.TypeName(m)}");
@@ -577,19 +581,19 @@ public sealed partial class Vm
                             break;
                         }
                         case Opcode.ListToTuple:
-                            stack[sp - 1] = PyTuple.From(((PyList)stack[sp - 1]!).Items.ToArray());
+                            stack[sp - 1].V = PyTuple.From(((PyList)stack[sp - 1].V!).Items.ToArray());
                             break;
                         case Opcode.FormatValue:
                         {
-                            string spec = (arg & 4) != 0 ? ((PyStr)stack[--sp]!).Value : "";
-                            var v = stack[sp - 1]!;
+                            string spec = (arg & 4) != 0 ? ((PyStr)stack[--sp].V!).Value : "";
+                            var v = stack[sp - 1].V!;
                             switch (arg & 3)
                             {
                                 case 1: v = Ops.StrObj(v); break;
                                 case 2: v = PyStr.From(Ops.Repr(v)); break;
                                 case 3: v = PyStr.From(Runtime.Builtins.Ascii(Ops.Repr(v))); break;
                             }
-                            stack[sp - 1] = spec.Length == 0 && v is PyStr ? v : PyStr.From(Ops.Format(v, spec));
+                            stack[sp - 1].V = spec.Length == 0 && v is PyStr ? v : PyStr.From(Ops.Format(v, spec));
                             break;
                         }
                         case Opcode.Jump:
@@ -597,46 +601,46 @@ public sealed partial class Vm
                             break;
                         case Opcode.PopJumpIfFalse:
                         {
-                            var v = stack[--sp]!;
-                            stack[sp] = null;
+                            var v = stack[--sp].V!;
+                            stack[sp].V = null;
                             if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !Ops.IsTrue(v))) pc = arg;
                             break;
                         }
                         case Opcode.PopJumpIfTrue:
                         {
-                            var v = stack[--sp]!;
-                            stack[sp] = null;
+                            var v = stack[--sp].V!;
+                            stack[sp].V = null;
                             if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && Ops.IsTrue(v))) pc = arg;
                             break;
                         }
                         case Opcode.JumpIfFalseOrPop:
-                            if (!Ops.IsTrue(stack[sp - 1]!)) pc = arg;
-                            else stack[--sp] = null;
+                            if (!Ops.IsTrue(stack[sp - 1].V!)) pc = arg;
+                            else stack[--sp].V = null;
                             break;
                         case Opcode.JumpIfTrueOrPop:
-                            if (Ops.IsTrue(stack[sp - 1]!)) pc = arg;
-                            else stack[--sp] = null;
+                            if (Ops.IsTrue(stack[sp - 1].V!)) pc = arg;
+                            else stack[--sp].V = null;
                             break;
                         case Opcode.PopJumpIfNone:
-                            if (stack[--sp] is PyNone) pc = arg;
-                            stack[sp] = null;
+                            if (stack[--sp].V is PyNone) pc = arg;
+                            stack[sp].V = null;
                             break;
                         case Opcode.PopJumpIfNotNone:
-                            if (stack[--sp] is not PyNone) pc = arg;
-                            stack[sp] = null;
+                            if (stack[--sp].V is not PyNone) pc = arg;
+                            stack[sp].V = null;
                             break;
                         case Opcode.GetIter:
-                            stack[sp - 1] = Ops.GetIter(stack[sp - 1]!);
+                            stack[sp - 1].V = Ops.GetIter(stack[sp - 1].V!);
                             break;
                         case Opcode.ForIter:
                         {
-                            var it = stack[sp - 1]!;
+                            var it = stack[sp - 1].V!;
                             PyObject? v;
                             if (it is PyGenerator g && !g.Running && !g.Finished)
                             {
                                 var gf = g.Frame;
                                 if (!g.Started) g.Started = true;
-                                else gf.Stack[gf.Sp++] = PyNone.Instance;
+                                else gf.Stack[gf.Sp++].V = PyNone.Instance;
                                 g.Running = true;
                                 gf.Yielded = false;
                                 gf.InlineForIter = true;
@@ -648,18 +652,18 @@ public sealed partial class Vm
                                 goto load;
                             }
                             v = it is PyIterator pit ? pit.Next() : Ops.Next(it);
-                            if (v is not null) stack[sp++] = v;
+                            if (v is not null) stack[sp++].V = v;
                             else
                             {
-                                stack[--sp] = null;
+                                stack[--sp].V = null;
                                 pc = arg;
                             }
                             break;
                         }
                         case Opcode.UnpackSequence:
                         {
-                            var seq = stack[--sp]!;
-                            stack[sp] = null;
+                            var seq = stack[--sp].V!;
+                            stack[sp].V = null;
                             PyObject[] items = seq switch
                             {
                                 PyTuple t => t.Items,
@@ -671,27 +675,27 @@ public sealed partial class Vm
                                 if (items.Length < arg) throw Err.ValueError($"not enough values to unpack (expected {arg}, got {items.Length})");
                                 throw Err.ValueError($"too many values to unpack (expected {arg})");
                             }
-                            for (int k = arg - 1; k >= 0; k--) stack[sp++] = items[k];
+                            for (int k = arg - 1; k >= 0; k--) stack[sp++].V = items[k];
                             break;
                         }
                         case Opcode.UnpackEx:
                         {
                             int before = arg & 0xFF, after = arg >> 8;
-                            var seq = stack[--sp]!;
-                            stack[sp] = null;
+                            var seq = stack[--sp].V!;
+                            stack[sp].V = null;
                             if (Ops.TryGetIter(seq) is null) throw Err.TypeError($"cannot unpack non-iterable {Ops.TypeName(seq)} object");
                             var items = Ops.ToList(seq);
                             if (items.Count < before + after)
                                 throw Err.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Count})");
-                            for (int k = 0; k < after; k++) stack[sp++] = items[items.Count - 1 - k];
-                            stack[sp++] = new PyList(items.GetRange(before, items.Count - before - after));
-                            for (int k = before - 1; k >= 0; k--) stack[sp++] = items[k];
+                            for (int k = 0; k < after; k++) stack[sp++].V = items[items.Count - 1 - k];
+                            stack[sp++].V = new PyList(items.GetRange(before, items.Count - before - after));
+                            for (int k = before - 1; k >= 0; k--) stack[sp++].V = items[k];
                             break;
                         }
                         case Opcode.ReturnValue:
                         {
-                            var v = stack[--sp]!;
-                            stack[sp] = null;
+                            var v = stack[--sp].V!;
+                            stack[sp].V = null;
                             _depth--;
                             var gen = f.Generator;
                             if (gen is not null)
@@ -707,7 +711,7 @@ public sealed partial class Vm
                                 f = parent;
                                 // The generator ended inside the parent's FOR_ITER: pop the iterator and leave the loop.
                                 int forIter = f.Code.Code[f.Pc - 1];
-                                f.Stack[--f.Sp] = null;
+                                f.Stack[--f.Sp].V = null;
                                 f.Pc = Instr.Arg(forIter);
                                 goto load;
                             }
@@ -726,13 +730,13 @@ public sealed partial class Vm
                                 }
                                 v = initSelf;
                             }
-                            f.Stack[f.Sp++] = v;
+                            f.Stack[f.Sp++].V = v;
                             goto load;
                         }
                         case Opcode.YieldValue:
                         {
-                            var v = stack[--sp]!;
-                            stack[sp] = null;
+                            var v = stack[--sp].V!;
+                            stack[sp].V = null;
                             f.Pc = pc;
                             f.Sp = sp;
                             f.Yielded = true;
@@ -743,14 +747,14 @@ public sealed partial class Vm
                             var parent = f.Back!;
                             f.Back = null;
                             f = parent;
-                            f.Stack[f.Sp++] = v;
+                            f.Stack[f.Sp++].V = v;
                             goto load;
                         }
                         case Opcode.Send:
                         {
-                            var sent = stack[--sp]!;
-                            stack[sp] = null;
-                            var sub = stack[sp - 1]!;
+                            var sent = stack[--sp].V!;
+                            stack[sp].V = null;
+                            var sub = stack[sp - 1].V!;
                             PyObject? v;
                             PyObject? ret = null;
                             if (sub is PyGenerator sg) v = ResumeGenerator(sg, sent, null, out ret);
@@ -768,14 +772,14 @@ public sealed partial class Vm
                                 var parent = f.Back!;
                                 f.Back = null;
                                 f = parent;
-                                f.Stack[f.Sp++] = v;
+                                f.Stack[f.Sp++].V = v;
                                 goto load;
                             }
-                            stack[sp - 1] = ret ?? PyNone.Instance;
+                            stack[sp - 1].V = ret ?? PyNone.Instance;
                             break;
                         }
                         case Opcode.GetYieldFromIter:
-                            if (stack[sp - 1] is not PyGenerator) stack[sp - 1] = Ops.GetIter(stack[sp - 1]!);
+                            if (stack[sp - 1].V is not PyGenerator) stack[sp - 1].V = Ops.GetIter(stack[sp - 1].V!);
                             break;
                         case Opcode.RaiseVarargs:
                         {
@@ -785,8 +789,8 @@ public sealed partial class Vm
                                 addTb = HandledException is null;
                                 goto handle;
                             }
-                            PyObject? cause = arg == 2 ? stack[--sp] : null;
-                            var e = MakeException(stack[--sp]!, "exceptions must derive from BaseException");
+                            PyObject? cause = arg == 2 ? stack[--sp].V : null;
+                            var e = MakeException(stack[--sp].V!, "exceptions must derive from BaseException");
                             if (arg == 2)
                             {
                                 e.Cause = cause is PyNone ? null : MakeException(cause!, "exception causes must derive from BaseException");
@@ -798,140 +802,140 @@ public sealed partial class Vm
                             goto handle;
                         }
                         case Opcode.Reraise:
-                            exc = (PyBaseException)stack[--sp]!;
+                            exc = (PyBaseException)stack[--sp].V!;
                             addTb = false;
                             goto handle;
                         case Opcode.PushExcInfo:
                         {
-                            var e = stack[sp - 1]!;
-                            stack[sp - 1] = (PyObject?)HandledException ?? PyNone.Instance;
-                            stack[sp++] = e;
+                            var e = stack[sp - 1].V!;
+                            stack[sp - 1].V = (PyObject?)HandledException ?? PyNone.Instance;
+                            stack[sp++].V = e;
                             HandledException = (PyBaseException)e;
                             break;
                         }
                         case Opcode.PopExcept:
-                            HandledException = stack[--sp] as PyBaseException;
-                            stack[sp] = null;
+                            HandledException = stack[--sp].V as PyBaseException;
+                            stack[sp].V = null;
                             break;
                         case Opcode.CheckExcMatch:
                         {
-                            var t = stack[--sp]!;
-                            stack[sp] = null;
-                            stack[sp++] = PyBool.From(ExceptionMatches((PyBaseException)stack[sp - 2]!, t));
+                            var t = stack[--sp].V!;
+                            stack[sp].V = null;
+                            stack[sp++].V = PyBool.From(ExceptionMatches((PyBaseException)stack[sp - 2].V!, t));
                             break;
                         }
                         case Opcode.PopExceptAndReraise:
-                            exc = (PyBaseException)stack[--sp]!;
-                            HandledException = stack[--sp] as PyBaseException;
+                            exc = (PyBaseException)stack[--sp].V!;
+                            HandledException = stack[--sp].V as PyBaseException;
                             addTb = false;
                             goto handle;
                         case Opcode.BeforeWith:
                         {
-                            var mgr = stack[sp - 1]!;
+                            var mgr = stack[sp - 1].V!;
                             var t = mgr.Type;
                             var enter = t.Lookup("__enter__");
                             var exit = t.Lookup("__exit__");
                             if (enter is null || exit is null)
                                 throw Err.TypeError($"'{t.Name}' object does not support the context manager protocol");
-                            stack[sp - 1] = Ops.BindDescriptor(exit, mgr, t);
-                            stack[sp++] = Ops.CallMethod(mgr, enter);
+                            stack[sp - 1].V = Ops.BindDescriptor(exit, mgr, t);
+                            stack[sp++].V = Ops.CallMethod(mgr, enter);
                             break;
                         }
                         case Opcode.WithExit:
                         {
                             var none = PyNone.Instance;
-                            stack[sp - 1] = Call(stack[sp - 1]!, none, none, none);
+                            stack[sp - 1].V = Call(stack[sp - 1].V!, none, none, none);
                             break;
                         }
                         case Opcode.WithExceptStart:
                         {
-                            var e = (PyBaseException)stack[sp - 1]!;
-                            var exit = stack[sp - 3]!;
-                            stack[sp++] = Call(exit, e.Type, e, SpecialAttributes.TracebackToken);
+                            var e = (PyBaseException)stack[sp - 1].V!;
+                            var exit = stack[sp - 3].V!;
+                            stack[sp++].V = Call(exit, e.Type, e, SpecialAttributes.TracebackToken);
                             break;
                         }
                         case Opcode.MakeFunction:
                         {
-                            var codeRef = (PyCodeRef)stack[--sp]!;
+                            var codeRef = (PyCodeRef)stack[--sp].V!;
                             PyCell[]? closure = null;
                             if ((arg & 8) != 0)
                             {
-                                var t = (PyTuple)stack[--sp]!;
+                                var t = (PyTuple)stack[--sp].V!;
                                 closure = new PyCell[t.Count];
                                 for (int k = 0; k < closure.Length; k++) closure[k] = (PyCell)t.Items[k];
                             }
-                            PyDict? kwd = (arg & 2) != 0 ? (PyDict)stack[--sp]! : null;
-                            PyObject[] defs = (arg & 1) != 0 ? ((PyTuple)stack[--sp]!).Items : Array.Empty<PyObject>();
+                            PyDict? kwd = (arg & 2) != 0 ? (PyDict)stack[--sp].V! : null;
+                            PyObject[] defs = (arg & 1) != 0 ? ((PyTuple)stack[--sp].V!).Items : Array.Empty<PyObject>();
                             var fn = new PyFunction(codeRef.Code, f.Globals, defs, kwd, closure);
                             if (codeRef.Code.Docstring is { } doc) fn.Doc = PyStr.From(doc);
-                            stack[sp++] = fn;
+                            stack[sp++].V = fn;
                             break;
                         }
                         case Opcode.LoadBuildClass:
-                            stack[sp++] = Runtime.Builtins.BuildClassFunction;
+                            stack[sp++].V = Runtime.Builtins.BuildClassFunction;
                             break;
                         case Opcode.ImportName:
                         {
-                            stack[--sp] = null; // fromlist
-                            stack[sp - 1] = Import(names[arg].Value);
+                            stack[--sp].V = null; // fromlist
+                            stack[sp - 1].V = Import(names[arg].Value);
                             break;
                         }
                         case Opcode.ImportFrom:
                         {
-                            var mod = stack[sp - 1]!;
+                            var mod = stack[sp - 1].V!;
                             var n = names[arg].Value;
-                            stack[sp++] = Ops.TryGetAttr(mod, n)
+                            stack[sp++].V = Ops.TryGetAttr(mod, n)
                                 ?? throw Err.ImportError($"cannot import name '{n}' from '{(mod as PyModule)?.Name}' (unknown location)");
                             break;
                         }
                         case Opcode.ImportStar:
                         {
-                            var mod = (PyModule)stack[--sp]!;
-                            stack[sp] = null;
+                            var mod = (PyModule)stack[--sp].V!;
+                            stack[sp].V = null;
                             foreach (var kv in mod.ModuleDict.Items())
                                 if (kv.Key is PyStr ks && !ks.Value.StartsWith('_')) (f.LocalsDict ?? f.Globals).Set(ks, kv.Value);
                             break;
                         }
                         case Opcode.LoadAssertionError:
-                            stack[sp++] = ExcTypes.AssertionError;
+                            stack[sp++].V = ExcTypes.AssertionError;
                             break;
                         case Opcode.GetLen:
-                            stack[sp] = PyInt.From(Ops.Len(stack[sp - 1]!));
+                            stack[sp].V = PyInt.From(Ops.Len(stack[sp - 1].V!));
                             sp++;
                             break;
                         case Opcode.MatchMapping:
-                            stack[sp] = PyBool.From(Matching.IsMapping(stack[sp - 1]!));
+                            stack[sp].V = PyBool.From(Matching.IsMapping(stack[sp - 1].V!));
                             sp++;
                             break;
                         case Opcode.MatchSequence:
-                            stack[sp] = PyBool.From(Matching.IsSequence(stack[sp - 1]!));
+                            stack[sp].V = PyBool.From(Matching.IsSequence(stack[sp - 1].V!));
                             sp++;
                             break;
                         case Opcode.MatchKeys:
-                            stack[sp] = Matching.Keys(stack[sp - 2]!, (PyTuple)stack[sp - 1]!);
+                            stack[sp].V = Matching.Keys(stack[sp - 2].V!, (PyTuple)stack[sp - 1].V!);
                             sp++;
                             break;
                         case Opcode.MatchClass:
                         {
-                            var kwn = (PyTuple)stack[--sp]!;
-                            var cls = stack[--sp]!;
-                            var subject = stack[sp - 1]!;
-                            stack[sp] = stack[sp + 1] = null;
-                            stack[sp - 1] = Matching.Class(subject, cls, arg, kwn);
+                            var kwn = (PyTuple)stack[--sp].V!;
+                            var cls = stack[--sp].V!;
+                            var subject = stack[sp - 1].V!;
+                            stack[sp].V = stack[sp + 1].V = null;
+                            stack[sp - 1].V = Matching.Class(subject, cls, arg, kwn);
                             break;
                         }
                         case Opcode.CopyDictWithoutKeys:
                         {
-                            var keys = (PyTuple)stack[sp - 1]!;
-                            var m = stack[sp - 2]!;
+                            var keys = (PyTuple)stack[sp - 1].V!;
+                            var m = stack[sp - 2].V!;
                             var rest = new PyDict();
                             Runtime.Builtins.DictUpdate(rest, m);
                             foreach (var k in keys.Items) rest.Remove(k);
-                            stack[sp - 1] = rest;
+                            stack[sp - 1].V = rest;
                             break;
                         }
                         case Opcode.LoadLocals:
-                            stack[sp++] = f.LocalsDict ?? f.Globals;
+                            stack[sp++].V = f.LocalsDict ?? f.Globals;
                             break;
                         case Opcode.SetupAnnotations:
                         {
@@ -941,8 +945,8 @@ public sealed partial class Vm
                         }
                         case Opcode.StoreAnnotation:
                         {
-                            var v = stack[--sp]!;
-                            stack[sp] = null;
+                            var v = stack[--sp].V!;
+                            stack[sp].V = null;
                             var ns = f.LocalsDict ?? f.Globals;
                             if (ns.Get("__annotations__") is PyDict ann) ann.Set(names[arg], v);
                             break;
@@ -971,9 +975,10 @@ public sealed partial class Vm
                 {
                     if (at >= h.Start && at < h.End)
                     {
-                        for (int k = h.Depth; k < sp; k++) stack[k] = null;
-                        sp = h.Depth;
-                        stack[sp++] = ex;
+                        int depth = f.StackBase + h.Depth;
+                        for (int k = depth; k < sp; k++) stack[k].V = null;
+                        sp = depth;
+                        stack[sp++].V = ex;
                         pc = h.Target;
                         exc = null;
                         goto restart;
@@ -981,7 +986,7 @@ public sealed partial class Vm
                 }
                 _depth--;
                 Array.Clear(stack);
-                f.Sp = 0;
+                f.Sp = f.StackBase;
                 var gen = f.Generator;
                 if (gen is not null)
                 {

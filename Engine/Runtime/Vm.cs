@@ -203,6 +203,7 @@ public sealed partial class Vm
         {
             case PyBuiltinFunction bf:
                 Charge(1);
+                if (bf.IsMethod && !bf.IsClassMethod) CheckDescriptorSelf(bf, args);
                 return bf.Fn(args, kwnames);
             case PyFunction fn:
             {
@@ -239,6 +240,17 @@ public sealed partial class Vm
         throw Err.TypeError($"'{Ops.TypeName(callable)}' object is not callable");
     }
 
+    /// <summary>A builtin method called unbound (<c>str.join(1, x)</c>) must get an instance of its type.</summary>
+    internal static void CheckDescriptorSelf(PyBuiltinFunction bf, ReadOnlySpan<PyObject> args)
+    {
+        var owner = bf.OwnerType!;
+        if (args.Length == 0)
+            throw Err.TypeError($"unbound method {owner.Name}.{bf.Name}() needs an argument");
+        var t = args[0].Type;
+        if (!ReferenceEquals(t, owner) && !t.IsSubtypeOf(owner) && !(owner == PyType.TypeType && args[0] is PyType))
+            throw Err.TypeError($"descriptor '{bf.Name}' for '{owner.Name}' objects doesn't apply to a '{t.Name}' object");
+    }
+
     /// <summary>Calls with positional arguments only.</summary>
     public PyObject Call(PyObject callable, params PyObject[] args) => Call(callable, args.AsSpan(), null);
 
@@ -265,7 +277,7 @@ public sealed partial class Vm
         }
         else
         {
-            frame.Stack[frame.Sp++] = sent;
+            frame.Stack[frame.Sp++].V = sent;
         }
         gen.Running = true;
         frame.Yielded = false;

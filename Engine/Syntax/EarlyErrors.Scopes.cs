@@ -153,18 +153,8 @@ internal sealed partial class EarlyErrors
                         Bind(alias.Asname ?? alias.Name);
                     }
                     return;
-                case Try t:
-                    foreach (var st in t.Body) Stmt(st);
-                    foreach (var h in t.Handlers.OfType<ExceptHandler>()) Handler(h);
-                    foreach (var st in t.Orelse) Stmt(st);
-                    foreach (var st in t.Finalbody) Stmt(st);
-                    return;
-                case TryStar t:
-                    foreach (var st in t.Body) Stmt(st);
-                    foreach (var h in t.Handlers.OfType<ExceptHandler>()) Handler(h);
-                    foreach (var st in t.Orelse) Stmt(st);
-                    foreach (var st in t.Finalbody) Stmt(st);
-                    return;
+                case Try t: TryParts(t.Body, t.Handlers, t.Orelse, t.Finalbody); return;
+                case TryStar t: TryParts(t.Body, t.Handlers, t.Orelse, t.Finalbody); return;
                 case Match m:
                     Expr(m.Subject);
                     foreach (var c in m.Cases)
@@ -192,6 +182,14 @@ internal sealed partial class EarlyErrors
                         break;
                 }
             }
+        }
+
+        private void TryParts(IReadOnlyList<Stmt> body, IReadOnlyList<ExceptHandlerBase> handlers, IReadOnlyList<Stmt> orelse, IReadOnlyList<Stmt> finalbody)
+        {
+            foreach (var st in body) Stmt(st);
+            foreach (var h in handlers.OfType<ExceptHandler>()) Handler(h);
+            foreach (var st in orelse) Stmt(st);
+            foreach (var st in finalbody) Stmt(st);
         }
 
         private void Handler(ExceptHandler h)

@@ -31,6 +31,7 @@ public sealed class Sandbox : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly SandboxMetrics _metrics;
     private readonly AnalysisCache _analysisCache = new();
+    private readonly string[] _allowedModules;
     private readonly GuardPool? _pool;
     private readonly Lazy<IRuleRunner>? _runner;
     private int _disposed;
@@ -44,6 +45,8 @@ public sealed class Sandbox : IAsyncDisposable
         _options.Validate();
         _logger = (_options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("RuleSandbox");
         _metrics = new SandboxMetrics(_options.MeterFactory);
+        // The native modules this policy lets rules import; a guard builds only these.
+        _allowedModules = RuleSandbox.Engine.Modules.NativeModules.All.Keys.Where(_options.Policy.IsModuleAllowed).OrderBy(m => m, StringComparer.Ordinal).ToArray();
         if (_options.Mode == ExecutionMode.Isolated)
         {
             var settings = new PoolSettings
@@ -87,14 +90,19 @@ public sealed class Sandbox : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(name);
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         string hash = Sha256.Of(source);
-        AnalysisResult analysis;
-        try
+        var analysis = PolicyAnalyzer.AnalyzeSource(source, _options.Policy, name, _analysisCache);
+        if (analysis.Findings.Any(f => f.RuleId == "RS001"))
         {
-            analysis = PolicyAnalyzer.AnalyzeSource(source, _options.Policy, name, _analysisCache);
-        }
-        catch (PythonSyntaxError e)
-        {
-            return new Rule(this, name, source, hash, Array.Empty<Finding>(), blocked: false, e, compiled: null);
+            // The analyzer reports a syntax error as a finding; for the rule's author it is an
+            // error with CPython's report, so parse once more (only on this failure path) to get it.
+            try
+            {
+                PythonParser.ParseModule(source, name);
+            }
+            catch (PythonSyntaxError e)
+            {
+                return new Rule(this, name, source, hash, Array.Empty<Finding>(), blocked: false, e, compiled: null);
+            }
         }
         object? compiled = null;
         if (_runner is not null && !analysis.IsBlocked)
@@ -137,6 +145,7 @@ public sealed class Sandbox : IAsyncDisposable
             Name = rule.Name,
             InputJson = inputJson,
             Limits = wire,
+            AllowedModules = _allowedModules,
         };
         if (_pool is null)
         {
@@ -148,7 +157,7 @@ public sealed class Sandbox : IAsyncDisposable
                 if (outcome.Failure is { } failure) return FromReply(failure, rule, null, TimeSpan.Zero);
                 compiled = outcome.Compiled!;
             }
-            var reply = await LargeStackWorkers.Shared.RunAsync(() => runner.Run(compiled, inputJson, wire, ct)).ConfigureAwait(false);
+            var reply = await LargeStackWorkers.Shared.RunAsync(() => runner.Run(compiled, inputJson, wire, _allowedModules, ct)).ConfigureAwait(false);
             ct.ThrowIfCancellationRequested();
             return FromReply(reply, rule, null, TimeSpan.Zero);
         }

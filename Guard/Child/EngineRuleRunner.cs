@@ -27,7 +27,7 @@ internal sealed class EngineRuleRunner : IRuleRunner
         var runner = new EngineRuleRunner();
         var compiled = runner.Compile(WarmUpSource, "<warm-up>").Compiled!;
         var limits = new WireLimits { Fuel = 1_000_000, TimeoutMs = 10_000, MemoryBytes = 64L * 1024 * 1024, RecursionDepth = 100, OutputBytes = 1024 };
-        LargeStackWorkers.Shared.Run(() => runner.Run(compiled, "{}", limits, CancellationToken.None));
+        LargeStackWorkers.Shared.Run(() => runner.Run(compiled, "{}", limits, null, CancellationToken.None));
         return runner;
     }
 
@@ -49,13 +49,14 @@ internal sealed class EngineRuleRunner : IRuleRunner
         }
     }
 
-    public WireMessage Run(object compiled, string inputJson, WireLimits limits, CancellationToken ct)
+    public WireMessage Run(object compiled, string inputJson, WireLimits limits, IReadOnlyList<string>? allowedModules, CancellationToken ct)
     {
         var program = (CompiledProgram)compiled;
         var result = program.RunOnThisThread(new RunOptions
         {
             InputJson = inputJson,
             Cancellation = ct,
+            Modules = ModulesFor(allowedModules),
             Limits = new ExecutionLimits
             {
                 MaxFuel = limits.Fuel,
@@ -106,6 +107,30 @@ internal sealed class EngineRuleRunner : IRuleRunner
                 break;
         }
         return reply;
+    }
+
+    private readonly object _modulesGate = new();
+    private string? _lastModulesKey;
+    private IReadOnlyDictionary<string, Func<RuleSandbox.Engine.Runtime.Objects.PyModule>>? _lastModules;
+
+    /// <summary>
+    /// The factories of the modules a request may import (the policy's choice, sent by the host).
+    /// A host sends the same list every time, so the last one is kept.
+    /// </summary>
+    private IReadOnlyDictionary<string, Func<RuleSandbox.Engine.Runtime.Objects.PyModule>>? ModulesFor(IReadOnlyList<string>? allowed)
+    {
+        if (allowed is null || allowed.Count == 0) return null;
+        string key = string.Join(',', allowed);
+        lock (_modulesGate)
+        {
+            if (key != _lastModulesKey)
+            {
+                var set = new HashSet<string>(allowed, StringComparer.Ordinal);
+                _lastModules = RuleSandbox.Engine.Modules.NativeModules.Where(set.Contains);
+                _lastModulesKey = key;
+            }
+            return _lastModules;
+        }
     }
 
     private static string LimitName(LimitKind? kind) => kind switch

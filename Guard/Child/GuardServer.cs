@@ -12,6 +12,9 @@ internal sealed class GuardServer
     /// <summary>How many compiled rules a guard keeps (least recently used are dropped).</summary>
     public const int CompiledCacheSize = 512;
 
+    private static readonly TimeSpan CpuMargin = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan IdleCpuAllowance = TimeSpan.FromSeconds(60);
+
     private readonly IRuleRunner _runner;
     private readonly Stream _input;
     private readonly Stream _output;
@@ -99,11 +102,13 @@ internal sealed class GuardServer
             Store(request.RuleHash!, compiled);
         }
         var limits = request.Limits!;
-        OsLimits.SetCpuAllowance(TimeSpan.FromMilliseconds(limits.TimeoutMs) + TimeSpan.FromSeconds(1));
+        // RLIMIT_CPU is the backstop for a guard whose host is gone; the host itself kills a guard
+        // at deadline + grace. Process CPU time also counts GC and JIT threads, so the margin is wide.
+        OsLimits.SetCpuAllowance(TimeSpan.FromMilliseconds(limits.TimeoutMs) * 2 + CpuMargin);
         WireMessage result;
         try
         {
-            result = _runner.Run(compiled, request.InputJson!, limits, CancellationToken.None);
+            result = _runner.Run(compiled, request.InputJson!, limits, request.AllowedModules, CancellationToken.None);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -117,6 +122,8 @@ internal sealed class GuardServer
         if (result.Metrics.WallMicros == 0)
             result.Metrics.WallMicros = (long)Stopwatch.GetElapsedTime(started).TotalMicroseconds;
         result.Metrics.GuardHeapBytes = GC.GetTotalMemory(false);
+        // Between requests the guard may still use some CPU (GC, JIT, reading the next frame).
+        OsLimits.SetCpuAllowance(IdleCpuAllowance);
         return result;
     }
 

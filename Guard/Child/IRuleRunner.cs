@@ -12,7 +12,7 @@ internal interface IRuleRunner
     CompileOutcome Compile(string source, string name);
 
     /// <summary>Runs a compiled rule with fresh globals from <paramref name="inputJson"/>.</summary>
-    WireMessage Run(object compiled, string inputJson, WireLimits limits, CancellationToken ct);
+    WireMessage Run(object compiled, string inputJson, WireLimits limits, IReadOnlyList<string>? allowedModules, CancellationToken ct);
 
     /// <summary>Module names built ahead of use and shared by executions.</summary>
     IReadOnlyList<string> PreloadedModules { get; }

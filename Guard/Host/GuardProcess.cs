@@ -204,7 +204,7 @@ internal sealed class GuardProcess : IAsyncDisposable
         int code = _process.ExitCode;
         // .NET reports a process ended by signal N as exit code 128 + N on Unix.
         string what = !OperatingSystem.IsWindows() && code > 128 && code < 160
-            ? $"killed by signal {code - 128} ({SignalName(code - 128)})"
+            ? $"was killed by signal {code - 128} ({SignalName(code - 128)})"
             : $"exited with status {code}";
         return why is null ? $"the guard {what}" : $"the guard {what} ({why})";
     }

@@ -138,6 +138,24 @@ public sealed class SandboxIsolationTests
     }
 
     [Test]
+    public async Task GuardsAreRecycledAfterTheirExecutionQuota()
+    {
+        await using var sandbox = new Sandbox(new SandboxOptions { Policy = Policy.Preset("permissive"), PoolSize = 1, RecycleAfterExecutions = 3 });
+        await sandbox.WarmUpAsync();
+        int first = sandbox.GuardProcessIds.Single();
+        var rule = sandbox.Compile("result = n + 1", "inc.py");
+        var guardIds = new List<int?>();
+        for (int n = 0; n < 7; n++)
+        {
+            var r = await rule.RunAsync($"{{\"n\": {n}}}");
+            Assert.That(r.ValueJson, Is.EqualTo((n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)), "no execution is lost to recycling");
+            guardIds.Add(r.Metrics.GuardId);
+        }
+        Assert.That(guardIds.Distinct().Count(), Is.EqualTo(3), "a new guard every three executions: " + string.Join(",", guardIds));
+        GuardProcessProbe.WaitUntilGone(new[] { first }, TimeSpan.FromSeconds(5));
+    }
+
+    [Test]
     public async Task DisposeLeavesNoGuardBehind()
     {
         var sandbox = NewSandbox(poolSize: 2);

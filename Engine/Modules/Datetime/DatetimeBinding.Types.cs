@@ -11,7 +11,7 @@ internal static partial class DatetimeBinding
     private static void InitDate()
     {
         var t = DatetimeTypes.Date;
-        TypeCall.Constructors[t] = (a, kw) =>
+        t.Constructor = (a, kw) =>
         {
             var p = Required(ArgParser.Parse("function", a, kw, new[] { "year", "month", "day" }, 0), 3, "year", "month", "day");
             int y = IntArg(p[0], 0), m = IntArg(p[1], 0), d = IntArg(p[2], 0);
@@ -167,7 +167,7 @@ internal static partial class DatetimeBinding
     private static void InitDateTime()
     {
         var t = DatetimeTypes.DateTime;
-        TypeCall.Constructors[t] = (a, kw) =>
+        t.Constructor = (a, kw) =>
         {
             var p = Required(ArgParser.Parse("function", a, kw, s_dtArgs, 0, kwOnlyFrom: 8), 3, s_dtArgs);
             int y = IntArg(p[0], 0), m = IntArg(p[1], 0), d = IntArg(p[2], 0);
@@ -315,10 +315,10 @@ internal static partial class DatetimeBinding
             case PyFloat f:
             {
                 if (double.IsNaN(f.Value)) throw Err.ValueError("Invalid value NaN (not a number)");
-                if (double.IsInfinity(f.Value) || Math.Abs(f.Value) > 1e14) throw Err.OverflowError("timestamp out of range for platform time_t");
-                double whole = Math.Floor(f.Value);
+                if (double.IsInfinity(f.Value) || System.Math.Abs(f.Value) > 1e14) throw Err.OverflowError("timestamp out of range for platform time_t");
+                double whole = System.Math.Floor(f.Value);
                 double frac = f.Value - whole;
-                long us = (long)Math.Round(frac * 1e6, MidpointRounding.ToEven);
+                long us = (long)System.Math.Round(frac * 1e6, MidpointRounding.ToEven);
                 return (Int128)(long)whole * 1_000_000 + us;
             }
             default:
@@ -351,7 +351,7 @@ internal static partial class DatetimeBinding
     private static void InitTime()
     {
         var t = DatetimeTypes.Time;
-        TypeCall.Constructors[t] = (a, kw) =>
+        t.Constructor = (a, kw) =>
         {
             var p = ArgParser.Parse("function", a, kw, new[] { "hour", "minute", "second", "microsecond", "tzinfo", "fold" }, 0, kwOnlyFrom: 5);
             int h = IntArg(p[0], 0), mi = IntArg(p[1], 0), s = IntArg(p[2], 0), us = IntArg(p[3], 0), fold = IntArg(p[5], 0);
@@ -437,7 +437,7 @@ internal static partial class DatetimeBinding
     private static void InitTimezone()
     {
         var t = DatetimeTypes.Timezone;
-        TypeCall.Constructors[t] = (a, kw) =>
+        t.Constructor = (a, kw) =>
         {
             var p = ArgParser.Parse("timezone", a, kw, new[] { "offset", "name" }, 1);
             if (p[0] is not PyTimedelta td) throw Err.TypeError($"timezone() argument 1 must be datetime.timedelta, not {Ops.TypeName(p[0]!)}");

@@ -22,7 +22,7 @@ internal static class DecimalBinding
     public static void Init()
     {
         var t = DecimalTypes.Decimal;
-        TypeCall.Constructors[t] = Construct;
+        t.Constructor = Construct;
         M(t, "__repr__", (a, kw) => PyStr.From($"Decimal('{Str(Self(a))}')"));
         M(t, "__str__", (a, kw) => PyStr.From(Str(Self(a))));
         M(t, "to_eng_string", (a, kw) =>

@@ -15,7 +15,7 @@ internal static class DecimalContextBinding
     public static void Init()
     {
         var t = DecimalTypes.Context;
-        TypeCall.Constructors[t] = (a, kw) =>
+        t.Constructor = (a, kw) =>
         {
             var p = ArgParser.Parse("Context", a, kw, s_settingNames, 0);
             var c = DecimalState.NewDefault();

@@ -112,7 +112,7 @@ public readonly partial struct DecimalNumber
         if (Coefficient.IsZero)
         {
             long expMax = ctx.Clamp == 0 ? ctx.Emax : etop;
-            long newExp = Math.Min(Math.Max(Exponent, etiny), expMax);
+            long newExp = System.Math.Min(System.Math.Max(Exponent, etiny), expMax);
             if (newExp != Exponent) { status |= DecimalCondition.Clamped; return Zero(Negative, newExp); }
             return this;
         }
@@ -174,7 +174,7 @@ public readonly partial struct DecimalNumber
             }
             return b;
         }
-        long exp = Math.Min(a.Exponent, b.Exponent);
+        long exp = System.Math.Min(a.Exponent, b.Exponent);
         bool negZero = ctx.Rounding == DecimalRounding.Floor && a.Negative != b.Negative;
         if (a.IsZero && b.IsZero)
         {
@@ -183,12 +183,12 @@ public readonly partial struct DecimalNumber
         }
         if (a.IsZero)
         {
-            exp = Math.Max(exp, b.Exponent - ctx.Prec - 1);
+            exp = System.Math.Max(exp, b.Exponent - ctx.Prec - 1);
             return b.Rescale(exp, ctx.Rounding).Fix(ctx, ref status);
         }
         if (b.IsZero)
         {
-            exp = Math.Max(exp, a.Exponent - ctx.Prec - 1);
+            exp = System.Math.Max(exp, a.Exponent - ctx.Prec - 1);
             return a.Rescale(exp, ctx.Rounding).Fix(ctx, ref status);
         }
         // Align the exponents; an operand far below the other's last digit only matters as a
@@ -197,7 +197,7 @@ public readonly partial struct DecimalNumber
         BigInteger loCoeff = lo.Coefficient;
         long loExp = lo.Exponent;
         long hiLen = hi.Digits;
-        long capExp = hi.Exponent + Math.Min(-1, hiLen - ctx.Prec - 2);
+        long capExp = hi.Exponent + System.Math.Min(-1, hiLen - ctx.Prec - 2);
         if (lo.Digits + loExp - 1 < capExp) { loCoeff = BigInteger.One; loExp = capExp; }
         Meter(ctx, hi.Exponent - loExp + hiLen);
         BigInteger hiCoeff = hi.Coefficient * Pow10(hi.Exponent - loExp);
@@ -262,7 +262,7 @@ public readonly partial struct DecimalNumber
         {
             long shift = b.Digits - a.Digits + ctx.Prec + 1;
             exp = a.Exponent - b.Exponent - shift;
-            Meter(ctx, Math.Abs(shift) + a.Digits + b.Digits);
+            Meter(ctx, System.Math.Abs(shift) + a.Digits + b.Digits);
             BigInteger rem;
             if (shift >= 0) coeff = BigInteger.DivRem(a.Coefficient * Pow10(shift), b.Coefficient, out rem);
             else coeff = BigInteger.DivRem(a.Coefficient, b.Coefficient * Pow10(-shift), out rem);
@@ -284,14 +284,14 @@ public readonly partial struct DecimalNumber
     private static (DecimalNumber Quotient, DecimalNumber Remainder) DivideInteger(in DecimalNumber a, in DecimalNumber b, DecimalContext ctx, ref DecimalCondition status)
     {
         bool sign = a.Negative ^ b.Negative;
-        long idealExp = b.IsInfinity ? a.Exponent : Math.Min(a.Exponent, b.Exponent);
+        long idealExp = b.IsInfinity ? a.Exponent : System.Math.Min(a.Exponent, b.Exponent);
         long expdiff = a.Adjusted - b.Adjusted;
         if (a.IsZero || b.IsInfinity || expdiff <= -2)
             return (Zero(sign, 0), a.Rescale(idealExp, ctx.Rounding));
         if (expdiff <= ctx.Prec)
         {
             BigInteger x = a.Coefficient, y = b.Coefficient;
-            Meter(ctx, Math.Abs(a.Exponent - b.Exponent) + a.Digits);
+            Meter(ctx, System.Math.Abs(a.Exponent - b.Exponent) + a.Digits);
             if (a.Exponent >= b.Exponent) x *= Pow10(a.Exponent - b.Exponent);
             else y *= Pow10(b.Exponent - a.Exponent);
             var q = BigInteger.DivRem(x, y, out var r);
@@ -384,7 +384,7 @@ public readonly partial struct DecimalNumber
         if (adjA != adjB) mag = adjA.CompareTo(adjB);
         else
         {
-            long e = Math.Min(a.Exponent, b.Exponent);
+            long e = System.Math.Min(a.Exponent, b.Exponent);
             mag = (a.Coefficient * Pow10(a.Exponent - e)).CompareTo(b.Coefficient * Pow10(b.Exponent - e));
         }
         return a.Negative ? -mag : mag;
@@ -599,7 +599,7 @@ public readonly partial struct DecimalNumber
         long k = mag > 1_000_000 ? 1_000_000 : (long)mag;
         long exactDigits = a.Digits * k;
         DecimalNumber r;
-        if (mag <= 1_000_000 && exactDigits <= Math.Max(3L * ctx.Prec, 2000))
+        if (mag <= 1_000_000 && exactDigits <= System.Math.Max(3L * ctx.Prec, 2000))
         {
             Meter(ctx, exactDigits);
             var p = new DecimalNumber(resultNeg, BigInteger.Pow(a.Coefficient, (int)k), a.Exponent * k);

@@ -9,13 +9,13 @@ public sealed class PySet : PyObject
     /// <summary><c>frozenset</c>.</summary>
     public static readonly PyType FrozenSetType = PyType.NewBuiltin("frozenset", null);
 
-    internal OrderedTable Table;
+    internal SetTable Table;
 
     /// <summary>An empty set or frozenset.</summary>
     public PySet(bool frozen = false, int capacity = 0)
     {
         Frozen = frozen;
-        Table = new OrderedTable(capacity);
+        Table = new SetTable();
     }
 
     /// <summary>True for <c>frozenset</c>.</summary>

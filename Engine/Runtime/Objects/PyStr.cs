@@ -27,6 +27,20 @@ public sealed class PyStr : PyObject
         _state = HasSurrogate(value) ? 2 : 1;
     }
 
+    private PyStr(string value, bool simple)
+    {
+        Value = value;
+        _state = simple ? 1 : 2;
+    }
+
+    /// <summary>The concatenation of two strs; skips the surrogate scan when both parts are simple.</summary>
+    public static PyStr Concat(PyStr a, PyStr b)
+    {
+        var s = string.Concat(a.Value, b.Value);
+        // A pair can only form across the seam if a ends in a high surrogate (then a is not simple).
+        return a.IsSimple && b.IsSimple ? new PyStr(s, true) : new PyStr(s);
+    }
+
     private static PyStr[] BuildAscii()
     {
         var a = new PyStr[128];

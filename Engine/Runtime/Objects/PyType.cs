@@ -48,7 +48,7 @@ public sealed class PyType : PyObject
     /// dispatches like Python-defined ones (the builtin types' own operators are hard-wired in Ops).
     /// </summary>
     public static PyType NewNative(string name, string module, PyType? baseType = null)
-        => new(name, new[] { baseType ?? ObjectType }, isHeap: false) { Module = module, NativeDunders = true };
+        => new(name, new[] { baseType ?? ObjectType }, isHeap: false) { Module = module, HasNativeDunders = true };
 
     /// <summary>Creates a class from a <c>class</c> statement or <c>type(name, bases, ns)</c>.</summary>
     /// <exception cref="PythonException">TypeError when no consistent MRO exists or a base cannot be subclassed.</exception>
@@ -91,8 +91,11 @@ public sealed class PyType : PyObject
     /// <summary>True for builtin types that Python classes may derive from.</summary>
     public bool Subclassable { get; private init; }
 
-    /// <summary>True for native module types: their builtin dunders take part in operator dispatch.</summary>
-    public bool NativeDunders { get; private init; }
+    /// <summary>
+    /// True for builtin types of native modules (re.Pattern, re.Match) whose C# methods named like
+    /// dunders (<c>__repr__</c>, <c>__getitem__</c>) are used by the generic protocols.
+    /// </summary>
+    public bool HasNativeDunders { get; set; }
 
     /// <summary>The nearest builtin type in the MRO: it decides the C# layout of instances.</summary>
     public PyType SolidBase { get; }
@@ -105,6 +108,9 @@ public sealed class PyType : PyObject
 
     /// <summary>Whether instances carry a <c>__dict__</c>.</summary>
     public bool InstancesHaveDict { get; set; } = true;
+
+    /// <summary>For builtin types: what calling the type does (<c>int(x)</c>, <c>list(it)</c>).</summary>
+    public BuiltinFn? Constructor { get; set; }
 
     /// <summary>The docstring, if any.</summary>
     public PyObject? Doc { get; set; }

@@ -1,0 +1,196 @@
+using RuleSandbox.Engine.Runtime;
+using RuleSandbox.Engine.Runtime.Objects;
+
+namespace RuleSandbox.Engine.Modules.Json;
+
+/// <summary>
+/// The <c>json</c> module: <c>dumps</c>/<c>dump</c>, <c>loads</c>/<c>load</c> and
+/// <c>JSONDecodeError</c>, producing and accepting exactly what CPython 3.12 does.
+/// </summary>
+public static class JsonModule
+{
+    /// <summary><c>json.JSONDecodeError</c> (a ValueError subclass from <c>json.decoder</c>).</summary>
+    public static readonly PyType DecodeErrorType = BuildDecodeErrorType();
+
+    private static readonly List<KeyValuePair<string, PyObject>> s_entries = Build();
+
+    private static readonly string[] s_dumpsNames =
+        { "obj", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent", "separators", "default", "sort_keys" };
+
+    private static readonly string[] s_dumpNames =
+        { "obj", "fp", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent", "separators", "default", "sort_keys" };
+
+    private static readonly string[] s_loadsNames =
+        { "s", "cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook" };
+
+    private static readonly string[] s_loadNames =
+        { "fp", "cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook" };
+
+    /// <summary>A fresh <c>json</c> module for one execution.</summary>
+    public static PyModule Create()
+    {
+        var d = new PyDict(s_entries.Count + 4);
+        foreach (var kv in s_entries) d.Set(kv.Key, kv.Value);
+        return new PyModule("json", d);
+    }
+
+    private static PyType BuildDecodeErrorType()
+    {
+        // A class like one defined in Python, so tracebacks name it json.decoder.JSONDecodeError.
+        var t = PyType.NewHeap("JSONDecodeError", new[] { ExcTypes.ValueError }, null);
+        t.Members["__module__"] = PyStr.From("json.decoder");
+        t.Members["__init__"] = new PyBuiltinFunction("__init__", (a, kw) =>
+        {
+            var p = ArgParser.Parse("__init__", a, kw, new[] { "self", "msg", "doc", "pos" }, 4);
+            if (p[0] is not PyBaseException e) throw Err.TypeError("descriptor '__init__' requires a 'JSONDecodeError' object");
+            if (p[1] is not PyStr msg) throw Err.TypeError("msg must be a str");
+            if (p[2] is not PyStr doc) throw Err.TypeError("doc must be a str");
+            Fill(e, msg.Value, doc, (int)ArgParser.Int(p[3]!, "__init__"));
+            return PyNone.Instance;
+        }, t);
+        return t;
+    }
+
+    private static void Fill(PyBaseException e, string msg, PyStr doc, int pos)
+    {
+        // lineno and colno count code points, as CPython's str indexing does.
+        var cps = doc.CodePoints;
+        int line = 1, lastNl = -1;
+        for (int k = 0; k < pos && k < cps.Length; k++)
+        {
+            if (cps[k] == '\n') { line++; lastNl = k; }
+        }
+        int col = pos - lastNl;
+        e.Args = PyTuple.From(new PyObject[] { PyStr.From($"{msg}: line {line} column {col} (char {pos})") });
+        e.Dict.Set("msg", PyStr.From(msg));
+        e.Dict.Set("doc", doc);
+        e.Dict.Set("pos", PyInt.From(pos));
+        e.Dict.Set("lineno", PyInt.From(line));
+        e.Dict.Set("colno", PyInt.From(col));
+    }
+
+    /// <summary>A JSONDecodeError at code point <paramref name="pos"/> of <paramref name="doc"/>.</summary>
+    internal static PythonException DecodeError(string msg, PyStr doc, int pos)
+    {
+        var e = new PyBaseException(DecodeErrorType, PyTuple.Empty);
+        Fill(e, msg, doc, pos);
+        return new PythonException(e);
+    }
+
+    private static List<KeyValuePair<string, PyObject>> Build()
+    {
+        var e = new List<KeyValuePair<string, PyObject>>();
+        void Def(string name, BuiltinFn fn) => e.Add(new(name, new PyBuiltinFunction(name, fn)));
+        Def("dumps", (a, kw) =>
+        {
+            CheckKeywords(kw, s_dumpsNames, "JSONEncoder");
+            var p = ArgParser.Parse("dumps", a, kw, s_dumpsNames, 1, kwOnlyFrom: 1);
+            return PyStr.From(MakeEncoder(p, 1).Encode(p[0]!));
+        });
+        Def("dump", (a, kw) =>
+        {
+            CheckKeywords(kw, s_dumpNames, "JSONEncoder");
+            var p = ArgParser.Parse("dump", a, kw, s_dumpNames, 2, kwOnlyFrom: 2);
+            string text = MakeEncoder(p, 2).Encode(p[0]!);
+            var write = Ops.GetAttr(p[1]!, "write");
+            Vm.Current!.Call(write, PyStr.From(text));
+            return PyNone.Instance;
+        });
+        Def("loads", (a, kw) =>
+        {
+            CheckKeywords(kw, s_loadsNames, "JSONDecoder");
+            var p = ArgParser.Parse("loads", a, kw, s_loadsNames, 1, kwOnlyFrom: 1);
+            return Loads(p[0]!, p);
+        });
+        Def("load", (a, kw) =>
+        {
+            CheckKeywords(kw, s_loadNames, "JSONDecoder");
+            var p = ArgParser.Parse("load", a, kw, s_loadNames, 1, kwOnlyFrom: 1);
+            var read = Ops.GetAttr(p[0]!, "read");
+            return Loads(Vm.Current!.Call(read), p);
+        });
+        e.Add(new("JSONDecodeError", DecodeErrorType));
+        return e;
+    }
+
+    /// <summary>Unknown keywords reach the encoder/decoder class in CPython, which names itself in the error.</summary>
+    private static void CheckKeywords(string[]? kwnames, string[] names, string owner)
+    {
+        if (kwnames is null) return;
+        foreach (var k in kwnames)
+            if (Array.IndexOf(names, k) < 0) throw Err.TypeError($"{owner}.__init__() got an unexpected keyword argument '{k}'");
+    }
+
+    private static PyObject? Opt(PyObject? o) => o is null or PyNone ? null : o;
+
+    private static JsonEncoder MakeEncoder(PyObject?[] p, int first)
+    {
+        if (Opt(p[first + 4]) is not null) throw Err.NotImplementedError("json: a custom encoder class (cls=) is not supported");
+        string? indent = null;
+        switch (Opt(p[first + 5]))
+        {
+            case null: break;
+            case PyStr s: indent = s.Value; break;
+            case PyInt n when !n.IsBig: indent = n.Small > 0 ? new string(' ', (int)System.Math.Min(n.Small, 1 << 20)) : ""; break;
+            case var other: throw Err.TypeError($"can't multiply sequence by non-int of type '{Ops.TypeName(other)}'");
+        }
+        string itemSep = indent is null ? ", " : ",", keySep = ": ";
+        if (Opt(p[first + 6]) is { } seps)
+        {
+            var parts = Ops.ToList(seps);
+            if (parts.Count != 2) throw Err.ValueError($"{(parts.Count > 2 ? "too many values to unpack" : "not enough values to unpack")} (expected 2{(parts.Count > 2 ? "" : $", got {parts.Count}")})");
+            if (parts[0] is not PyStr s0 || parts[1] is not PyStr s1) throw Err.TypeError("make_encoder() argument 6 must be str, not " + Ops.TypeName(parts[0] is PyStr ? parts[1] : parts[0]));
+            itemSep = s0.Value;
+            keySep = s1.Value;
+        }
+        return new JsonEncoder(checkCircular: p[first + 2] is null || Ops.IsTrue(p[first + 2]!))
+        {
+            SkipKeys = p[first] is not null && Ops.IsTrue(p[first]!),
+            EnsureAscii = p[first + 1] is null || Ops.IsTrue(p[first + 1]!),
+            AllowNan = p[first + 3] is null || Ops.IsTrue(p[first + 3]!),
+            Indent = indent,
+            ItemSeparator = itemSep,
+            KeySeparator = keySep,
+            Default = Opt(p[first + 7]),
+            SortKeys = p[first + 8] is not null && Ops.IsTrue(p[first + 8]!),
+        };
+    }
+
+    private static PyObject Loads(PyObject s, PyObject?[] p)
+    {
+        if (Opt(p[1]) is not null) throw Err.NotImplementedError("json: a custom decoder class (cls=) is not supported");
+        PyStr doc;
+        switch (s)
+        {
+            case PyStr str:
+                if (str.Value.StartsWith('\uFEFF')) throw DecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", str, 0);
+                doc = str;
+                break;
+            case PyBytes b: doc = PyStr.From(DecodeBytes(b.Value)); break;
+            case PyByteArray ba: doc = PyStr.From(DecodeBytes(ba.Items.ToArray())); break;
+            default: throw Err.TypeError($"the JSON object must be str, bytes or bytearray, not {Ops.TypeName(s)}");
+        }
+        return new JsonDecoder(doc)
+        {
+            ObjectHook = Opt(p[2]),
+            ParseFloat = Opt(p[3]),
+            ParseInt = Opt(p[4]),
+            ParseConstant = Opt(p[5]),
+            ObjectPairsHook = Opt(p[6]),
+        }.Decode();
+    }
+
+    /// <summary>Bytes input: the encoding is detected from the first bytes as json.detect_encoding does.</summary>
+    private static string DecodeBytes(byte[] b)
+    {
+        string enc = "utf-8";
+        if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) enc = "utf-8-sig";
+        else if (b.Length >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) enc = "utf-16";
+        else if (b.Length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0) enc = "utf-32-be";
+        else if (b.Length >= 4 && b[1] == 0 && b[2] == 0 && b[3] == 0) enc = "utf-32-le";
+        else if (b.Length >= 2 && b[0] == 0) enc = "utf-16-be";
+        else if (b.Length >= 2 && b[1] == 0) enc = "utf-16-le";
+        try { return RuleSandbox.Engine.Runtime.Text.Codecs.Decode(b, enc, "surrogatepass"); }
+        catch (RuleSandbox.Engine.Runtime.Text.TextError ex) { throw TextBridge.ToPython(ex); }
+    }
+}

@@ -1,0 +1,2 @@
+config = {"handler": "not a function"}
+config["handler"]()

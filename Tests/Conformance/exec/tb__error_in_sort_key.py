@@ -1,0 +1,2 @@
+rows = [{"n": 1}, {"m": 2}]
+rows.sort(key=lambda r: r["n"])

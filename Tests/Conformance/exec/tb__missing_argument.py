@@ -1,0 +1,3 @@
+def greet(name, greeting):
+    return f"{greeting}, {name}"
+greet("ann")

@@ -1,0 +1,2 @@
+ages = [30, "31", 29]
+print(sorted(ages))
