@@ -1,5 +1,6 @@
 using System.Text;
 using RuleSandbox.Engine.Hosting;
+using RuleSandbox.Engine.Modules;
 using RuleSandbox.Engine.Runtime;
 using RuleSandbox.Engine.Syntax;
 

@@ -293,7 +293,7 @@ public static partial class Ops
             }
         }
         var type = o.Type;
-        if (type.IsHeapType || type.HasNativeDunders)
+        if (type.IsHeapType || type.NativeDunders)
         {
             var m = type.Lookup("__iter__");
             if (m is PyNone) return null;

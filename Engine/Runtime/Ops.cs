@@ -37,7 +37,7 @@ public static partial class Ops
             case PyByteArray ba: return ba.Items.Count != 0;
         }
         var type = o.Type;
-        if (type.IsHeapType || type.HasNativeDunders)
+        if (type.IsHeapType || type.NativeDunders)
         {
             var m = UserDunder(o, "__bool__");
             if (m is not null)
@@ -101,10 +101,9 @@ public static partial class Ops
     public static PyObject? UserDunder(PyObject o, string name)
     {
         var t = o.Type;
-        if (!t.IsHeapType)
-            return t.HasNativeDunders && t.Lookup(name) is PyBuiltinFunction { OwnerType.HasNativeDunders: true } native ? native : null;
+        if (!t.IsHeapType && !t.NativeDunders) return null;
         var m = t.Lookup(name);
-        if (m is PyBuiltinFunction bf) return bf.OwnerType is { HasNativeDunders: true } ? m : null;
+        if (m is PyBuiltinFunction bf) return bf.OwnerType is { NativeDunders: true } ? m : null;
         return m;
     }
 
@@ -199,7 +198,7 @@ public static partial class Ops
             case PyBoundMethod bm: return Hash(bm.Self) ^ RuntimeHelpers.GetHashCode(bm.Func);
         }
         var type = o.Type;
-        if (type.IsHeapType || type.HasNativeDunders)
+        if (type.IsHeapType || type.NativeDunders)
         {
             var m = type.Lookup("__hash__");
             if (m is PyNone) throw Err.TypeError($"unhashable type: '{type.Name}'");

@@ -1,5 +1,8 @@
 namespace RuleSandbox.Engine.Modules.Datetime;
 
+// The math module's namespace (RuleSandbox.Engine.Modules.Math) would hide System.Math here.
+using Math = System.Math;
+
 /// <summary>
 /// The proleptic Gregorian calendar as CPython's datetime uses it: ordinals (day 1 is 0001-01-01),
 /// leap years, weekdays and ISO weeks. Pure arithmetic, no host clock or time zone.

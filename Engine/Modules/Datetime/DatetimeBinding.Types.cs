@@ -4,6 +4,9 @@ using RuleSandbox.Engine.Runtime.Objects;
 
 namespace RuleSandbox.Engine.Modules.Datetime;
 
+// The math module's namespace (RuleSandbox.Engine.Modules.Math) would hide System.Math here.
+using Math = System.Math;
+
 internal static partial class DatetimeBinding
 {
     // ------------------------------------------------------------------ date

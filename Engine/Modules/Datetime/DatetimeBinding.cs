@@ -6,6 +6,9 @@ using RuleSandbox.Engine.Runtime.Objects;
 
 namespace RuleSandbox.Engine.Modules.Datetime;
 
+// The math module's namespace (RuleSandbox.Engine.Modules.Math) would hide System.Math here.
+using Math = System.Math;
+
 /// <summary>
 /// The Python face of the datetime module's types: constructors, attributes, arithmetic,
 /// comparisons and text forms, with CPython's reprs and error messages.

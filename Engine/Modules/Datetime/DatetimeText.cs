@@ -5,6 +5,9 @@ using RuleSandbox.Engine.Runtime;
 
 namespace RuleSandbox.Engine.Modules.Datetime;
 
+// The math module's namespace (RuleSandbox.Engine.Modules.Math) would hide System.Math here.
+using Math = System.Math;
+
 /// <summary>
 /// Text forms of dates and times: ISO 8601 (isoformat/fromisoformat), strftime and strptime with
 /// the C locale's names, as CPython prints and parses them on Linux.

@@ -5,6 +5,9 @@ using RuleSandbox.Engine.Runtime;
 
 namespace RuleSandbox.Engine.Modules.Decimal;
 
+// The math module's namespace (RuleSandbox.Engine.Modules.Math) would hide System.Math here.
+using Math = System.Math;
+
 /// <summary>
 /// <c>Decimal.__format__</c>: the format-spec mini-language applied to exact decimal digits
 /// (<c>'.2f'</c>, <c>','</c>, <c>'e'</c>, <c>'%'</c>...), rounding with the context's rounding mode

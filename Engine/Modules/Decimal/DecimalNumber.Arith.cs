@@ -2,6 +2,9 @@ using System.Numerics;
 
 namespace RuleSandbox.Engine.Modules.Decimal;
 
+// The math module's namespace (RuleSandbox.Engine.Modules.Math) would hide System.Math here.
+using Math = System.Math;
+
 public readonly partial struct DecimalNumber
 {
     private static DecimalNumber Zero(bool negative, long exp) => new(negative, BigInteger.Zero, exp);

@@ -4,6 +4,9 @@ using System.Text;
 
 namespace RuleSandbox.Engine.Modules.Decimal;
 
+// The math module's namespace (RuleSandbox.Engine.Modules.Math) would hide System.Math here.
+using Math = System.Math;
+
 public readonly partial struct DecimalNumber
 {
     /// <summary>

@@ -381,7 +381,7 @@ public static class ReModule
     {
         var t = PatternType;
         t.Module = "re";
-        t.HasNativeDunders = true;
+        t.NativeDunders = true;
         string[] names = { "self", "string", "pos", "endpos" };
         Method(t, "match", (a, kw) => { var p = ArgParser.Parse("match", a, kw, names, 2); return MatchAt((PyRePattern)p[0]!, RegexEngine.Kind.Match, p[1]!, p[2], p[3]); });
         Method(t, "search", (a, kw) => { var p = ArgParser.Parse("search", a, kw, names, 2); return MatchAt((PyRePattern)p[0]!, RegexEngine.Kind.Search, p[1]!, p[2], p[3]); });
@@ -429,7 +429,7 @@ public static class ReModule
     {
         var t = MatchType;
         t.Module = "re";
-        t.HasNativeDunders = true;
+        t.NativeDunders = true;
         Method(t, "group", (a, kw) =>
         {
             ArgParser.NoKw("group", kw);

@@ -48,7 +48,7 @@ public sealed class PyType : PyObject
     /// dispatches like Python-defined ones (the builtin types' own operators are hard-wired in Ops).
     /// </summary>
     public static PyType NewNative(string name, string module, PyType? baseType = null)
-        => new(name, new[] { baseType ?? ObjectType }, isHeap: false) { Module = module, HasNativeDunders = true };
+        => new(name, new[] { baseType ?? ObjectType }, isHeap: false) { Module = module, NativeDunders = true };
 
     /// <summary>Creates a class from a <c>class</c> statement or <c>type(name, bases, ns)</c>.</summary>
     /// <exception cref="PythonException">TypeError when no consistent MRO exists or a base cannot be subclassed.</exception>
@@ -91,11 +91,8 @@ public sealed class PyType : PyObject
     /// <summary>True for builtin types that Python classes may derive from.</summary>
     public bool Subclassable { get; private init; }
 
-    /// <summary>
-    /// True for builtin types of native modules (re.Pattern, re.Match) whose C# methods named like
-    /// dunders (<c>__repr__</c>, <c>__getitem__</c>) are used by the generic protocols.
-    /// </summary>
-    public bool HasNativeDunders { get; set; }
+    /// <summary>True for native module types: their builtin dunders take part in operator dispatch.</summary>
+    public bool NativeDunders { get; internal set; }
 
     /// <summary>The nearest builtin type in the MRO: it decides the C# layout of instances.</summary>
     public PyType SolidBase { get; }
