@@ -427,7 +427,7 @@ public readonly partial struct DecimalNumber
     {
         if (IsSpecial) return CheckNaN(ctx, ref status) ?? this;
         if (Exponent >= 0) return this;
-        if (IsZero) { if (exact) status |= DecimalCondition.Rounded; return Zero(Negative, 0); }
+        if (IsZero) return Zero(Negative, 0);
         var ans = Rescale(0, rounding);
         if (exact)
         {
@@ -546,6 +546,14 @@ public readonly partial struct DecimalNumber
         return Negative ? -v : v;
     }
 
+    // A power far below the smallest subnormal is zero whatever the rounding mode: CPython's
+    // mpdecimal computes it in a working context that underflows to zero before the final rounding.
+    private static DecimalNumber PowerUnderflow(bool negative, DecimalContext ctx, ref DecimalCondition status)
+    {
+        status |= DecimalCondition.Underflow | DecimalCondition.Subnormal | DecimalCondition.Inexact | DecimalCondition.Rounded | DecimalCondition.Clamped;
+        return Zero(negative, ctx.Etiny);
+    }
+
     /// <summary>a ** b for an integral exponent b; other exponents are refused with <see cref="NotSupportedException"/>.</summary>
     public static DecimalNumber Power(in DecimalNumber x, in DecimalNumber b, DecimalContext ctx, ref DecimalCondition status)
     {
@@ -596,6 +604,7 @@ public readonly partial struct DecimalNumber
         if (low > ctx.Emax + 1 || high < ctx.Etiny - 2)
         {
             bool overflow = low > ctx.Emax + 1;
+            if (!overflow) return PowerUnderflow(resultNeg, ctx, ref status);
             var extreme = new DecimalNumber(resultNeg, BigInteger.One, overflow ? ctx.Emax + ctx.Prec + 1 : ctx.Etiny - ctx.Prec - 2);
             return extreme.Fix(ctx, ref status);
         }
@@ -606,7 +615,9 @@ public readonly partial struct DecimalNumber
         {
             Meter(ctx, exactDigits);
             var p = new DecimalNumber(resultNeg, BigInteger.Pow(a.Coefficient, (int)k), a.Exponent * k);
-            if (n.Sign > 0) return p.Fix(ctx, ref status);
+            if (n.Sign > 0)
+                return p.Adjusted < ctx.Etiny - 1 ? PowerUnderflow(resultNeg, ctx, ref status) : p.Fix(ctx, ref status);
+            if (-p.Adjusted <= ctx.Etiny - 1) return PowerUnderflow(resultNeg, ctx, ref status);
             return Divide(new DecimalNumber(resultNeg, BigInteger.One, 0), p.WithSign(false), ctx, ref status);
         }
         // Large powers: square and multiply at extra precision, then round once.
@@ -631,8 +642,8 @@ public readonly partial struct DecimalNumber
         // means the true result overflows or underflows too.
         if (r.IsInfinity || (ws & DecimalCondition.Overflow) != 0)
             r = new DecimalNumber(false, BigInteger.One, ctx.Emax + ctx.Prec + 1);
-        else if (r.IsZero || (ws & DecimalCondition.Underflow) != 0)
-            r = new DecimalNumber(false, BigInteger.One, ctx.Etiny - ctx.Prec - 2);
+        else if (r.IsZero || (ws & DecimalCondition.Underflow) != 0 || r.Adjusted < ctx.Etiny - 1)
+            return PowerUnderflow(resultNeg, ctx, ref status);
         r = new DecimalNumber(resultNeg, r.Coefficient, r.Exponent);
         status |= DecimalCondition.Inexact | DecimalCondition.Rounded;
         return r.Fix(ctx, ref status);
