@@ -10,7 +10,7 @@ namespace RuleSandbox.Perf;
 /// running total) against System.Decimal doing the same work in the same run (the baseline): the
 /// Ratio column is the price of arbitrary precision and CPython-exact contexts. The calendar pair
 /// compares CivilCalendar's ordinal round trip with DateTime's.
-/// Run: <c>dotnet run -c Release --project Perf -- --filter '*DecimalBenchmarks*'</c>.
+/// Run: <c>dotnet run -c Release --project Perf -- --filter '*DecimalBenchmarks*' --inProcess</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class DecimalBenchmarks
