@@ -69,13 +69,13 @@ public static class CivilCalendar
         int year = y;
         int week1 = IsoWeek1Monday(year);
         int today = ToOrdinal(y, m, d);
-        int week = Math.DivRem(today - week1, 7, out int day);
+        int week = System.Math.DivRem(today - week1, 7, out int day);
         if (today - week1 < 0) { week = -1; day = ((today - week1) % 7 + 7) % 7; }
         if (week < 0)
         {
             year--;
             week1 = IsoWeek1Monday(year);
-            week = Math.DivRem(today - week1, 7, out day);
+            week = System.Math.DivRem(today - week1, 7, out day);
         }
         else if (week >= 52 && today >= IsoWeek1Monday(year + 1))
         {

@@ -318,10 +318,10 @@ internal static partial class DatetimeBinding
             case PyFloat f:
             {
                 if (double.IsNaN(f.Value)) throw Err.ValueError("Invalid value NaN (not a number)");
-                if (double.IsInfinity(f.Value) || Math.Abs(f.Value) > 1e14) throw Err.OverflowError("timestamp out of range for platform time_t");
-                double whole = Math.Floor(f.Value);
+                if (double.IsInfinity(f.Value) || System.Math.Abs(f.Value) > 1e14) throw Err.OverflowError("timestamp out of range for platform time_t");
+                double whole = System.Math.Floor(f.Value);
                 double frac = f.Value - whole;
-                long us = (long)Math.Round(frac * 1e6, MidpointRounding.ToEven);
+                long us = (long)System.Math.Round(frac * 1e6, MidpointRounding.ToEven);
                 return (Int128)(long)whole * 1_000_000 + us;
             }
             default:

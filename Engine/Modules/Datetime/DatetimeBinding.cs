@@ -146,7 +146,7 @@ internal static partial class DatetimeBinding
                     {
                         anyFloat = true;
                         if (double.IsNaN(f.Value) || double.IsInfinity(f.Value)) throw Err.ValueError("cannot convert float NaN to integer");
-                        double ip = Math.Truncate(f.Value);
+                        double ip = System.Math.Truncate(f.Value);
                         whole += new BigInteger(ip) * s_tdUnits[i];
                         frac += (f.Value - ip) * s_tdUnits[i];
                         break;
@@ -155,7 +155,7 @@ internal static partial class DatetimeBinding
                         throw Err.TypeError($"unsupported type for timedelta {s_tdArgs[i]} component: {Ops.TypeName(p[i]!)}");
                 }
             }
-            if (anyFloat) whole += new BigInteger(Math.Round(frac, MidpointRounding.ToEven));
+            if (anyFloat) whole += new BigInteger(System.Math.Round(frac, MidpointRounding.ToEven));
             if (whole > (BigInteger)s_maxTdMicros || whole < (BigInteger)s_minTdMicros)
             {
                 var days = BigInteger.Divide(whole - (whole.Sign < 0 ? PyTimedelta.DayMicros - 1 : 0), PyTimedelta.DayMicros);
@@ -313,7 +313,7 @@ internal static partial class DatetimeBinding
         long days = td.Days, secs = td.Seconds, us = td.Microseconds;
         string s = $"{secs / 3600}:{secs / 60 % 60:00}:{secs % 60:00}";
         if (us != 0) s += $".{us:000000}";
-        if (days != 0) s = $"{days} day{(Math.Abs(days) != 1 ? "s" : "")}, " + s;
+        if (days != 0) s = $"{days} day{(System.Math.Abs(days) != 1 ? "s" : "")}, " + s;
         return s;
     }
 

@@ -39,7 +39,7 @@ internal static partial class DatetimeText
     public static string Offset(long micros, string sep)
     {
         char sign = micros < 0 ? '-' : '+';
-        long a = Math.Abs(micros);
+        long a = System.Math.Abs(micros);
         long us = a % 1_000_000; a /= 1_000_000;
         long s = a % 60; a /= 60;
         long m = a % 60; long h = a / 60;

@@ -91,7 +91,7 @@ internal static partial class DecimalFormat
 
     private static string Align(string sign, string body, string fill, char align, int width)
     {
-        int pad = Math.Max(0, width - sign.Length - body.Length);
+        int pad = System.Math.Max(0, width - sign.Length - body.Length);
         string padding = string.Concat(Enumerable.Repeat(fill, pad));
         return align switch
         {
@@ -106,15 +106,15 @@ internal static partial class DecimalFormat
     {
         if (sep.Length == 0)
         {
-            int l = Math.Max(Math.Max(digits.Length, minWidth), 1);
+            int l = System.Math.Max(System.Math.Max(digits.Length, minWidth), 1);
             return new string('0', l - digits.Length) + digits;
         }
         var groups = new List<string>();
         while (true)
         {
-            int l = Math.Min(Math.Max(Math.Max(digits.Length, minWidth), 1), 3);
-            groups.Add(new string('0', Math.Max(0, l - digits.Length)) + digits[Math.Max(0, digits.Length - l)..]);
-            digits = digits[..Math.Max(0, digits.Length - l)];
+            int l = System.Math.Min(System.Math.Max(System.Math.Max(digits.Length, minWidth), 1), 3);
+            groups.Add(new string('0', System.Math.Max(0, l - digits.Length)) + digits[System.Math.Max(0, digits.Length - l)..]);
+            digits = digits[..System.Math.Max(0, digits.Length - l)];
             minWidth -= l;
             if (digits.Length == 0 && minWidth <= 0) break;
             minWidth -= sep.Length;

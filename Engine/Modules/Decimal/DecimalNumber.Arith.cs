@@ -115,7 +115,7 @@ public readonly partial struct DecimalNumber
         if (Coefficient.IsZero)
         {
             long expMax = ctx.Clamp == 0 ? ctx.Emax : etop;
-            long newExp = Math.Min(Math.Max(Exponent, etiny), expMax);
+            long newExp = System.Math.Min(System.Math.Max(Exponent, etiny), expMax);
             if (newExp != Exponent) { status |= DecimalCondition.Clamped; return Zero(Negative, newExp); }
             return this;
         }
@@ -177,7 +177,7 @@ public readonly partial struct DecimalNumber
             }
             return b;
         }
-        long exp = Math.Min(a.Exponent, b.Exponent);
+        long exp = System.Math.Min(a.Exponent, b.Exponent);
         bool negZero = ctx.Rounding == DecimalRounding.Floor && a.Negative != b.Negative;
         if (a.IsZero && b.IsZero)
         {
@@ -186,12 +186,12 @@ public readonly partial struct DecimalNumber
         }
         if (a.IsZero)
         {
-            exp = Math.Max(exp, b.Exponent - ctx.Prec - 1);
+            exp = System.Math.Max(exp, b.Exponent - ctx.Prec - 1);
             return b.Rescale(exp, ctx.Rounding).Fix(ctx, ref status);
         }
         if (b.IsZero)
         {
-            exp = Math.Max(exp, a.Exponent - ctx.Prec - 1);
+            exp = System.Math.Max(exp, a.Exponent - ctx.Prec - 1);
             return a.Rescale(exp, ctx.Rounding).Fix(ctx, ref status);
         }
         // Align the exponents; an operand far below the other's last digit only matters as a
@@ -200,7 +200,7 @@ public readonly partial struct DecimalNumber
         BigInteger loCoeff = lo.Coefficient;
         long loExp = lo.Exponent;
         long hiLen = hi.Digits;
-        long capExp = hi.Exponent + Math.Min(-1, hiLen - ctx.Prec - 2);
+        long capExp = hi.Exponent + System.Math.Min(-1, hiLen - ctx.Prec - 2);
         if (lo.Digits + loExp - 1 < capExp) { loCoeff = BigInteger.One; loExp = capExp; }
         Meter(ctx, hi.Exponent - loExp + hiLen);
         BigInteger hiCoeff = hi.Coefficient * Pow10(hi.Exponent - loExp);
@@ -265,7 +265,7 @@ public readonly partial struct DecimalNumber
         {
             long shift = b.Digits - a.Digits + ctx.Prec + 1;
             exp = a.Exponent - b.Exponent - shift;
-            Meter(ctx, Math.Abs(shift) + a.Digits + b.Digits);
+            Meter(ctx, System.Math.Abs(shift) + a.Digits + b.Digits);
             BigInteger rem;
             if (shift >= 0) coeff = BigInteger.DivRem(a.Coefficient * Pow10(shift), b.Coefficient, out rem);
             else coeff = BigInteger.DivRem(a.Coefficient, b.Coefficient * Pow10(-shift), out rem);
@@ -287,14 +287,14 @@ public readonly partial struct DecimalNumber
     private static (DecimalNumber Quotient, DecimalNumber Remainder) DivideInteger(in DecimalNumber a, in DecimalNumber b, DecimalContext ctx, ref DecimalCondition status)
     {
         bool sign = a.Negative ^ b.Negative;
-        long idealExp = b.IsInfinity ? a.Exponent : Math.Min(a.Exponent, b.Exponent);
+        long idealExp = b.IsInfinity ? a.Exponent : System.Math.Min(a.Exponent, b.Exponent);
         long expdiff = a.Adjusted - b.Adjusted;
         if (a.IsZero || b.IsInfinity || expdiff <= -2)
             return (Zero(sign, 0), a.Rescale(idealExp, ctx.Rounding));
         if (expdiff <= ctx.Prec)
         {
             BigInteger x = a.Coefficient, y = b.Coefficient;
-            Meter(ctx, Math.Abs(a.Exponent - b.Exponent) + a.Digits);
+            Meter(ctx, System.Math.Abs(a.Exponent - b.Exponent) + a.Digits);
             if (a.Exponent >= b.Exponent) x *= Pow10(a.Exponent - b.Exponent);
             else y *= Pow10(b.Exponent - a.Exponent);
             var q = BigInteger.DivRem(x, y, out var r);
@@ -387,7 +387,7 @@ public readonly partial struct DecimalNumber
         if (adjA != adjB) mag = adjA.CompareTo(adjB);
         else
         {
-            long e = Math.Min(a.Exponent, b.Exponent);
+            long e = System.Math.Min(a.Exponent, b.Exponent);
             mag = (a.Coefficient * Pow10(a.Exponent - e)).CompareTo(b.Coefficient * Pow10(b.Exponent - e));
         }
         return a.Negative ? -mag : mag;
@@ -427,7 +427,7 @@ public readonly partial struct DecimalNumber
     {
         if (IsSpecial) return CheckNaN(ctx, ref status) ?? this;
         if (Exponent >= 0) return this;
-        if (IsZero) { if (exact) status |= DecimalCondition.Rounded; return Zero(Negative, 0); }
+        if (IsZero) return Zero(Negative, 0);
         var ans = Rescale(0, rounding);
         if (exact)
         {
@@ -546,6 +546,14 @@ public readonly partial struct DecimalNumber
         return Negative ? -v : v;
     }
 
+    // A power far below the smallest subnormal is zero whatever the rounding mode: CPython's
+    // mpdecimal computes it in a working context that underflows to zero before the final rounding.
+    private static DecimalNumber PowerUnderflow(bool negative, DecimalContext ctx, ref DecimalCondition status)
+    {
+        status |= DecimalCondition.Underflow | DecimalCondition.Subnormal | DecimalCondition.Inexact | DecimalCondition.Rounded | DecimalCondition.Clamped;
+        return Zero(negative, ctx.Etiny);
+    }
+
     /// <summary>a ** b for an integral exponent b; other exponents are refused with <see cref="NotSupportedException"/>.</summary>
     public static DecimalNumber Power(in DecimalNumber x, in DecimalNumber b, DecimalContext ctx, ref DecimalCondition status)
     {
@@ -589,23 +597,27 @@ public readonly partial struct DecimalNumber
         var n = b.ToBigInteger();
         var mag = BigInteger.Abs(n);
         var one = new DecimalNumber(false, BigInteger.One, 0);
-        // Estimate the result's size: refuse absurd exponents before doing any work.
-        double adjEstimate = (double)mag * (a.Adjusted + 1);
-        if (Math.Abs(adjEstimate) > 4.0 * ctx.Emax + 4.0 * ctx.Prec + 10 && CompareTotal(a, one) != 0)
+        // When the result's magnitude certainly leaves the exponent range, answer without
+        // computing it: log10|a^n| lies in [n*adj, n*(adj+1)) for adj = a.Adjusted and n > 0.
+        long adj = n.Sign > 0 ? a.Adjusted : -a.Adjusted - 1;
+        double low = (double)mag * adj, high = (double)mag * (adj + 1);
+        if (low > ctx.Emax + 1 || high < ctx.Etiny - 2)
         {
-            // The result certainly overflows or underflows; let Fix produce the right answer.
-            bool overflow = (a.Adjusted >= 0) != n.Sign < 0;
-            var huge = new DecimalNumber(resultNeg, BigInteger.One, overflow ? ctx.Emax + ctx.Prec + 1 : ctx.Etiny - ctx.Prec - 2);
-            return huge.Fix(ctx, ref status);
+            bool overflow = low > ctx.Emax + 1;
+            if (!overflow) return PowerUnderflow(resultNeg, ctx, ref status);
+            var extreme = new DecimalNumber(resultNeg, BigInteger.One, overflow ? ctx.Emax + ctx.Prec + 1 : ctx.Etiny - ctx.Prec - 2);
+            return extreme.Fix(ctx, ref status);
         }
-        long k = (long)mag;
+        long k = mag > 1_000_000 ? 1_000_000 : (long)mag;
         long exactDigits = a.Digits * k;
         DecimalNumber r;
-        if (exactDigits <= Math.Max(3L * ctx.Prec, 2000))
+        if (mag <= 1_000_000 && exactDigits <= System.Math.Max(3L * ctx.Prec, 2000))
         {
             Meter(ctx, exactDigits);
             var p = new DecimalNumber(resultNeg, BigInteger.Pow(a.Coefficient, (int)k), a.Exponent * k);
-            if (n.Sign > 0) return p.Fix(ctx, ref status);
+            if (n.Sign > 0)
+                return p.Adjusted < ctx.Etiny - 1 ? PowerUnderflow(resultNeg, ctx, ref status) : p.Fix(ctx, ref status);
+            if (-p.Adjusted <= ctx.Etiny - 1) return PowerUnderflow(resultNeg, ctx, ref status);
             return Divide(new DecimalNumber(resultNeg, BigInteger.One, 0), p.WithSign(false), ctx, ref status);
         }
         // Large powers: square and multiply at extra precision, then round once.
@@ -626,9 +638,14 @@ public readonly partial struct DecimalNumber
             e2 >>= 1;
             if (!e2.IsZero) sq = Multiply(sq, sq, work, ref ws);
         }
+        // The working context's range is wider than any real one, so its overflow or underflow
+        // means the true result overflows or underflows too.
+        if (r.IsInfinity || (ws & DecimalCondition.Overflow) != 0)
+            r = new DecimalNumber(false, BigInteger.One, ctx.Emax + ctx.Prec + 1);
+        else if (r.IsZero || (ws & DecimalCondition.Underflow) != 0 || r.Adjusted < ctx.Etiny - 1)
+            return PowerUnderflow(resultNeg, ctx, ref status);
         r = new DecimalNumber(resultNeg, r.Coefficient, r.Exponent);
         status |= DecimalCondition.Inexact | DecimalCondition.Rounded;
-        var res = r.Fix(ctx, ref status);
-        return res;
+        return r.Fix(ctx, ref status);
     }
 }

@@ -73,7 +73,7 @@ public readonly partial struct DecimalNumber
         if (double.IsNaN(d)) return NaN; // CPython goes through repr(f), which has no sign for NaN
         if (double.IsInfinity(d)) return Infinity(neg);
         if (d == 0) return Zero(neg, 0);
-        long bits = BitConverter.DoubleToInt64Bits(Math.Abs(d));
+        long bits = BitConverter.DoubleToInt64Bits(System.Math.Abs(d));
         int rawExp = (int)((bits >> 52) & 0x7FF);
         long mant = bits & 0xFFFFFFFFFFFFFL;
         int e2;
