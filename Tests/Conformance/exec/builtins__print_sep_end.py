@@ -1,0 +1,5 @@
+print('a', 'b', 'c', sep='-', end='!\n')
+print(*range(3), sep=', ')
+print()
+print('x', end='')
+print('y')
