@@ -30,18 +30,7 @@ internal static class ResultJson
                 w.WriteEndObject();
             }
             w.WriteStartArray("findings");
-            foreach (var f in r.Findings)
-            {
-                w.WriteStartObject();
-                w.WriteString("ruleId", f.RuleId);
-                w.WriteString("severity", f.Severity.ToString().ToLowerInvariant());
-                w.WriteString("message", f.Message);
-                w.WriteNumber("line", f.Span.Line);
-                w.WriteNumber("column", f.Column);
-                w.WriteNumber("endLine", f.Span.EndLine);
-                w.WriteNumber("endColumn", f.EndColumn);
-                w.WriteEndObject();
-            }
+            foreach (var f in r.Findings) RuleSandbox.Policies.Analysis.FindingFormatter.WriteJson(w, f);
             w.WriteEndArray();
             if (r.Limit is null) w.WriteNull("limit"); else w.WriteString("limit", r.Limit);
             if (r.Message is null) w.WriteNull("message"); else w.WriteString("message", r.Message);

@@ -31,22 +31,30 @@ public static class FindingFormatter
             w.WriteString("sourceHash", result.SourceHash);
             w.WriteBoolean("blocked", result.IsBlocked);
             w.WriteStartArray("findings");
-            foreach (var f in result.Findings)
-            {
-                w.WriteStartObject();
-                w.WriteString("ruleId", f.RuleId);
-                w.WriteString("severity", f.Severity == FindingSeverity.Error ? "error" : "warning");
-                w.WriteString("message", f.Message);
-                w.WriteNumber("line", f.Span.Line);
-                w.WriteNumber("column", f.Column);
-                w.WriteNumber("endLine", f.Span.EndLine);
-                w.WriteNumber("endColumn", f.EndColumn);
-                w.WriteEndObject();
-            }
+            foreach (var f in result.Findings) WriteJson(w, f);
             w.WriteEndArray();
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(ms.ToArray()) + "\n";
+    }
+
+    /// <summary>
+    /// One finding as a JSON object (ruleId, severity, message, 1-based line/column span): the shape
+    /// every command that prints findings as JSON uses.
+    /// </summary>
+    public static void WriteJson(Utf8JsonWriter w, Finding f)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(f);
+        w.WriteStartObject();
+        w.WriteString("ruleId", f.RuleId);
+        w.WriteString("severity", Level(f.Severity));
+        w.WriteString("message", f.Message);
+        w.WriteNumber("line", f.Span.Line);
+        w.WriteNumber("column", f.Column);
+        w.WriteNumber("endLine", f.Span.EndLine);
+        w.WriteNumber("endColumn", f.EndColumn);
+        w.WriteEndObject();
     }
 
     /// <summary>A SARIF 2.1.0 log with one run: the tool's rules (every catalogued id) and one result per finding.</summary>
