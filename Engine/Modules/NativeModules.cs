@@ -18,6 +18,7 @@ public static class NativeModules
         ["decimal"] = Decimal.DecimalModule.Create,
         ["json"] = Json.JsonModule.Create,
         ["math"] = Math.MathModule.Create,
+        ["random"] = Random.RandomModule.Create,
         ["re"] = Re.ReModule.Create,
     };
 
