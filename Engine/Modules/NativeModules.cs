@@ -20,6 +20,7 @@ public static class NativeModules
         ["math"] = Math.MathModule.Create,
         ["random"] = Random.RandomModule.Create,
         ["re"] = Re.ReModule.Create,
+        ["time"] = Time.TimeModule.Create,
     };
 
     /// <summary>The modules <paramref name="isAllowed"/> accepts (a policy's module check).</summary>
