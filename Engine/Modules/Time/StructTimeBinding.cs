@@ -22,6 +22,8 @@ internal static class StructTimeBinding
         {
             ArgParser.NoKw("time.struct_time", kw);
             if (a.Length != 1) throw Err.TypeError($"time.struct_time() takes at most 2 arguments ({a.Length} given)");
+            // PySequence_Fast: any iterable, with its own message for the rest.
+            if (a[0] is not PyTuple && Ops.TryGetIter(a[0]) is null) throw Err.TypeError("constructor requires a sequence");
             var items = Ops.ToArray(a[0]);
             if (items.Length < 9) throw Err.TypeError($"time.struct_time() takes an at least 9-sequence ({items.Length}-sequence given)");
             if (items.Length > 11) throw Err.TypeError($"time.struct_time() takes an at most 11-sequence ({items.Length}-sequence given)");
