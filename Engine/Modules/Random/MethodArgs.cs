@@ -54,12 +54,12 @@ internal sealed class MethodArgs
             if (result[ix] is not null) throw Err.TypeError($"{_qualName}() got multiple values for argument '{kw}'");
             result[ix] = args[npos + k];
         }
-        var missing = new List<string>();
+        List<string>? missing = null;
         for (int i = 0; i < _required; i++)
         {
-            if (result[i] is null) missing.Add(_names[i]);
+            if (result[i] is null) (missing ??= new List<string>()).Add(_names[i]);
         }
-        if (missing.Count > 0)
+        if (missing is not null)
         {
             var sb = new StringBuilder();
             for (int i = 0; i < missing.Count; i++)

@@ -70,13 +70,13 @@ internal static partial class RandomBinding
         Def(t, "uniform", new[] { "self", "a", "b" }, 3, (r, a) =>
         {
             PyObject lo = a[1]!, hi = a[2]!;
-            return Bin(BinaryOpKind.Add, lo, Bin(BinaryOpKind.Mul, Bin(BinaryOpKind.Sub, hi, lo), F(r.NextDouble(What("uniform")))));
+            return Bin(BinaryOpKind.Add, lo, Bin(BinaryOpKind.Mul, Bin(BinaryOpKind.Sub, hi, lo), F(r.NextDouble("random.uniform()"))));
         });
 
         Def(t, "triangular", new[] { "self", "low", "high", "mode" }, 1, (r, a) =>
         {
             PyObject low = a[1] ?? s_zero, high = a[2] ?? s_one, mode = a[3] ?? PyNone.Instance;
-            PyObject u = F(r.NextDouble(What("triangular")));
+            PyObject u = F(r.NextDouble("random.triangular()"));
             PyObject c;
             try
             {
@@ -96,7 +96,7 @@ internal static partial class RandomBinding
         });
 
         Def(t, "normalvariate", new[] { "self", "mu", "sigma" }, 1, (r, a) =>
-            Shift(a[1] ?? s_zero, F(NormalZ(r, What("normalvariate"))), a[2] ?? s_one));
+            Shift(a[1] ?? s_zero, F(NormalZ(r, "random.normalvariate()")), a[2] ?? s_one));
 
         Def(t, "gauss", new[] { "self", "mu", "sigma" }, 1, (r, a) =>
         {
@@ -104,7 +104,7 @@ internal static partial class RandomBinding
             r.GaussNext = null;
             if (z is null)
             {
-                string what = What("gauss");
+                string what = "random.gauss()";
                 double x2pi = r.NextDouble(what) * TwoPi;
                 double g2rad = Sqrt(-2.0 * Log(1.0 - r.NextDouble(what)));
                 z = F(Math.Cos(x2pi) * g2rad);
@@ -114,18 +114,18 @@ internal static partial class RandomBinding
         });
 
         Def(t, "lognormvariate", new[] { "self", "mu", "sigma" }, 3, (r, a) =>
-            F(Exp(Real(Shift(a[1]!, F(NormalZ(r, What("lognormvariate"))), a[2]!)))));
+            F(Exp(Real(Shift(a[1]!, F(NormalZ(r, "random.lognormvariate()")), a[2]!)))));
 
         Def(t, "expovariate", new[] { "self", "lambd" }, 1, (r, a) =>
-            Bin(BinaryOpKind.TrueDiv, F(-Log(1.0 - r.NextDouble(What("expovariate")))), a[1] ?? s_one));
+            Bin(BinaryOpKind.TrueDiv, F(-Log(1.0 - r.NextDouble("random.expovariate()"))), a[1] ?? s_one));
 
         Def(t, "vonmisesvariate", new[] { "self", "mu", "kappa" }, 3, (r, a) => VonMises(r, a[1]!, a[2]!));
 
-        Def(t, "gammavariate", new[] { "self", "alpha", "beta" }, 3, (r, a) => Gamma(r, a[1]!, a[2]!, What("gammavariate")));
+        Def(t, "gammavariate", new[] { "self", "alpha", "beta" }, 3, (r, a) => Gamma(r, a[1]!, a[2]!, "random.gammavariate()"));
 
         Def(t, "betavariate", new[] { "self", "alpha", "beta" }, 3, (r, a) =>
         {
-            string what = What("betavariate");
+            string what = "random.betavariate()";
             var y = Gamma(r, a[1]!, s_one, what);
             if (Ops.IsTrue(y)) return Bin(BinaryOpKind.TrueDiv, y, Bin(BinaryOpKind.Add, y, Gamma(r, a[2]!, s_one, what)));
             return s_zero;
@@ -133,13 +133,13 @@ internal static partial class RandomBinding
 
         Def(t, "paretovariate", new[] { "self", "alpha" }, 2, (r, a) =>
         {
-            var u = F(1.0 - r.NextDouble(What("paretovariate")));
+            var u = F(1.0 - r.NextDouble("random.paretovariate()"));
             return Bin(BinaryOpKind.Pow, u, Bin(BinaryOpKind.TrueDiv, F(-1.0), a[1]!));
         });
 
         Def(t, "weibullvariate", new[] { "self", "alpha", "beta" }, 3, (r, a) =>
         {
-            double u = 1.0 - r.NextDouble(What("weibullvariate"));
+            double u = 1.0 - r.NextDouble("random.weibullvariate()");
             var p = Bin(BinaryOpKind.Pow, F(-Log(u)), Bin(BinaryOpKind.TrueDiv, s_one, a[2]!));
             return Bin(BinaryOpKind.Mul, a[1]!, p);
         });
@@ -168,7 +168,7 @@ internal static partial class RandomBinding
 
     private static PyObject VonMises(PyRandom r, PyObject mu, PyObject kappa)
     {
-        string what = What("vonmisesvariate");
+        string what = "random.vonmisesvariate()";
         if (Cmp(kappa, F(1e-6), CompareKind.Le)) return F(TwoPi * r.NextDouble(what));
         double s = Real(Bin(BinaryOpKind.TrueDiv, F(0.5), kappa));
         double rr = s + Sqrt(1.0 + s * s);
@@ -245,7 +245,7 @@ internal static partial class RandomBinding
 
     private static PyObject Binomial(PyRandom r, PyObject nObj, PyObject pObj)
     {
-        string what = What("binomialvariate");
+        string what = "random.binomialvariate()";
         if (Cmp(nObj, PyInt.From(0), CompareKind.Lt)) throw Err.ValueError("n must be non-negative");
         if (Cmp(pObj, s_zero, CompareKind.Le) || Cmp(pObj, s_one, CompareKind.Ge))
         {

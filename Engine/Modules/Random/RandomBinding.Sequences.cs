@@ -14,17 +14,17 @@ internal static partial class RandomBinding
     {
         var t = RandomTypes.Random;
 
-        Def(t, "randrange", new[] { "self", "start", "stop", "step" }, 2, (r, a) => RandRange(r, a[1]!, a[2], a[3], What("randrange")));
+        Def(t, "randrange", new[] { "self", "start", "stop", "step" }, 2, (r, a) => RandRange(r, a[1]!, a[2], a[3], "random.randrange()"));
 
         Def(t, "randint", new[] { "self", "a", "b" }, 3, (r, a) =>
-            RandRange(r, a[1]!, Bin(BinaryOpKind.Add, a[2]!, PyInt.From(1)), null, What("randint")));
+            RandRange(r, a[1]!, Bin(BinaryOpKind.Add, a[2]!, PyInt.From(1)), null, "random.randint()"));
 
         Def(t, "choice", new[] { "self", "seq" }, 2, (r, a) =>
         {
             var seq = a[1]!;
             long n = Ops.Len(seq);
             if (n == 0) throw Err.IndexError("Cannot choose from an empty sequence");
-            return Ops.GetItem(seq, PyInt.From(r.RandBelow(n, What("choice"))));
+            return Ops.GetItem(seq, PyInt.From(r.RandBelow(n, "random.choice()")));
         });
 
         Def(t, "shuffle", new[] { "self", "x" }, 2, (r, a) =>
@@ -85,7 +85,7 @@ internal static partial class RandomBinding
             for (long i = n - 1; i >= 1; i--)
             {
                 vm.Charge(2);
-                int j = (int)r.RandBelow(i + 1, What("shuffle"));
+                int j = (int)r.RandBelow(i + 1, "random.shuffle()");
                 // The list may have shrunk if a rule's __eq__ ran meanwhile; random.py would raise IndexError too.
                 var items = list.Items;
                 if (i >= items.Count || j >= items.Count) throw Err.IndexError("list index out of range");
@@ -96,7 +96,7 @@ internal static partial class RandomBinding
         for (long i = n - 1; i >= 1; i--)
         {
             vm.Charge(2);
-            long j = r.RandBelow(i + 1, What("shuffle"));
+            long j = r.RandBelow(i + 1, "random.shuffle()");
             PyObject pi = PyInt.From(i), pj = PyInt.From(j);
             var xi = Ops.GetItem(x, pi);
             var xj = Ops.GetItem(x, pj);
@@ -179,7 +179,7 @@ internal static partial class RandomBinding
         // the set-based one would need; the choice changes the values, so it is copied exactly.
         BigInteger setSize = 21;
         if (count > 5) setSize += BigInteger.Pow(4, (int)Math.Ceiling(Math.Log(count * 3.0) / Math.Log(4.0)));
-        string what = What("sample");
+        string what = "random.sample()";
         if (n <= setSize)
         {
             vm.ChargeAllocation(n * 8);
@@ -210,7 +210,7 @@ internal static partial class RandomBinding
     private static PyObject Choices(PyRandom r, PyObject population, PyObject? weights, PyObject? cumWeights, PyObject? k)
     {
         var vm = Vm.Current!;
-        string what = What("choices");
+        string what = "random.choices()";
         long n = Ops.Len(population);
         if (weights is PyNone) weights = null;
         if (cumWeights is PyNone) cumWeights = null;

@@ -60,9 +60,6 @@ internal static partial class RandomBinding
         throw Err.TypeError($"descriptor '{name}' for '{t.Name}' objects doesn't apply to a '{got}' object");
     }
 
-    /// <summary>What a refusal names: the module function when called on the module's generator.</summary>
-    private static string What(string name) => $"random.{name}()";
-
     private static PyObject F(double d) => PyFloat.From(d);
 
     private static PyObject Bin(BinaryOpKind op, PyObject a, PyObject b) => Ops.Binary(op, a, b);
@@ -116,13 +113,13 @@ internal static partial class RandomBinding
         DefC(t, "random", (r, a, kw) =>
         {
             ArgParser.Count("Random.random", a, kw, 0, 0);
-            return F(r.NextDouble(What("random")));
+            return F(r.NextDouble("random.random()"));
         });
 
         DefC(t, "getrandbits", (r, a, kw) =>
         {
             ArgParser.Count("Random.getrandbits", a, kw, 1, 1);
-            return Int(GetRandBits(r, CInt(a[0]), What("getrandbits")));
+            return Int(GetRandBits(r, CInt(a[0]), "random.getrandbits()"));
         });
 
         Def(t, "randbytes", new[] { "self", "n" }, 2, (r, a) =>
@@ -136,10 +133,10 @@ internal static partial class RandomBinding
                 if (bits < 0) throw Err.ValueError("negative argument not allowed");
                 Vm.Current!.ChargeAllocation(bits / 8);
                 var raw = new byte[bits / 8];
-                RandomEntropy.Fill(raw, What("randbytes"));
+                RandomEntropy.Fill(raw, "random.randbytes()");
                 return new PyBytes(raw);
             }
-            var v = GetRandBits(r, bits, What("randbytes"));
+            var v = GetRandBits(r, bits, "random.randbytes()");
             var bytes = new byte[bits / 8];
             var le = v.ToByteArray(isUnsigned: true, isBigEndian: false);
             Array.Copy(le, bytes, Math.Min(le.Length, bytes.Length));
@@ -148,7 +145,7 @@ internal static partial class RandomBinding
 
         Def(t, "getstate", new[] { "self" }, 1, (r, a) =>
         {
-            var (words, index) = r.Generator(What("getstate")).State;
+            var (words, index) = r.Generator("random.getstate()").State;
             var items = new PyObject[words.Length + 1];
             for (int i = 0; i < words.Length; i++) items[i] = PyInt.From(words[i]);
             items[^1] = PyInt.From(index);
