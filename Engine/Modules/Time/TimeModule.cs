@@ -118,8 +118,11 @@ public static class TimeModule
             if (a[0] is not PyStr fmt) throw Err.TypeError($"strftime() argument 1 must be str, not {Ops.TypeName(a[0])}");
             var t = a.Length == 1 ? Local(WallSeconds("time.strftime()")) : StructTimeBinding.ToTm(a[1], "strftime");
             t = StructTimeBinding.Check(t);
-            Vm.Current!.Charge(fmt.Value.Length);
-            return PyStr.From(TimeText.Strftime(fmt.Value, t));
+            var vm = Vm.Current!;
+            vm.Charge(fmt.Value.Length);
+            string text = TimeText.Strftime(fmt.Value, t);
+            vm.ChargeAllocation(text.Length * 2L);
+            return PyStr.From(text);
         });
         Def("strptime", (a, kw) =>
         {
