@@ -38,6 +38,14 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>True when bound to the class on lookup (<c>dict.fromkeys</c>, <c>int.from_bytes</c>).</summary>
     public bool IsClassMethod { get; init; }
 
+    /// <summary>
+    /// True for a builtin that, stored in a class, binds like a Python function: looking it up on
+    /// an instance passes the instance as the first argument, with no check of its type. Native
+    /// modules use it for callables that stand in for Python functions (<c>contextlib</c>'s
+    /// decorated generator functions, which rules also define as methods).
+    /// </summary>
+    public bool BindsLikeFunction { get; init; }
+
     /// <inheritdoc />
     public override PyType Type => IsMethod ? MethodDescriptorType : TypeObject;
 }
