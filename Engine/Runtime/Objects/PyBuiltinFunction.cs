@@ -30,7 +30,7 @@ public sealed class PyBuiltinFunction : PyObject
     public PyType? OwnerType { get; }
 
     /// <summary>True when this is a method of a builtin type (binds on attribute access).</summary>
-    public bool IsMethod => OwnerType is not null && !IsStatic;
+    public bool IsMethod => OwnerType is not null && !IsStatic && !BindsLikeFunction;
 
     /// <summary>True for static helpers stored in a type (<c>dict.fromkeys</c>, <c>str.maketrans</c>).</summary>
     public bool IsStatic { get; init; }
@@ -42,7 +42,9 @@ public sealed class PyBuiltinFunction : PyObject
     /// True for a builtin that, stored in a class, binds like a Python function: looking it up on
     /// an instance passes the instance as the first argument, with no check of its type. Native
     /// modules use it for callables that stand in for Python functions (<c>contextlib</c>'s
-    /// decorated generator functions, which rules also define as methods).
+    /// decorated generator functions, which rules also define as methods; the methods that
+    /// <c>@dataclass</c> generates, which CPython writes in Python). An owner type, if any, only
+    /// says which class made it (for operator dispatch and <c>__qualname__</c>).
     /// </summary>
     public bool BindsLikeFunction { get; init; }
 
