@@ -12,7 +12,9 @@ namespace RuleSandbox.Engine.Modules.Dataclasses;
 /// </summary>
 internal static class DataclassMethods
 {
-    private static PyBuiltinFunction Method(PyType cls, string name, BuiltinFn fn) => new(name, fn, cls);
+    // Bound like Python functions: calling one through the class with any (or no) self reports
+    // as the generated function would ("Point.__init__() missing 3 required positional arguments").
+    private static PyBuiltinFunction Method(PyType cls, string name, BuiltinFn fn) => new(name, fn, cls) { BindsLikeFunction = true };
 
     /// <summary><c>__init__</c> over the init fields (InitVars included), in declaration order.</summary>
     /// <exception cref="PythonException">TypeError for a non-default argument after a default one.</exception>
