@@ -170,8 +170,9 @@ internal static class ContextlibTypes
     private static void InitNullContext()
     {
         var t = NullContext;
-        var sig = new Dataclasses.PySignature("nullcontext.__init__", new[] { "enter_result" }, 1, new[] { true });
-        t.Constructor = (a, kw) => new PyNullContext(sig.Bind(a, kw)[0] ?? None);
+        var sig = new Dataclasses.PySignature("nullcontext.__init__", new[] { "self", "enter_result" }, 2, new[] { false, true });
+        // Bound as the Python __init__ is: self counts in the messages.
+        t.Constructor = (a, kw) => new PyNullContext(sig.Bind(TypeCall.Prepend(None, a), kw)[1] ?? None);
         Method(t, "__enter__", (a, kw) => ((PyNullContext)a[0]).EnterResult);
         Method(t, "__exit__", (a, kw) => None);
         t.Members["enter_result"] = new PyProperty(new PyBuiltinFunction("enter_result", (a, kw) => ((PyNullContext)a[0]).EnterResult), null, null, null) { Name = "enter_result" };
@@ -180,8 +181,8 @@ internal static class ContextlibTypes
     private static void InitClosing()
     {
         var t = Closing;
-        var sig = new Dataclasses.PySignature("closing.__init__", new[] { "thing" }, 1, new[] { false });
-        t.Constructor = (a, kw) => new PyClosing(sig.Bind(a, kw)[0]!);
+        var sig = new Dataclasses.PySignature("closing.__init__", new[] { "self", "thing" }, 2, new[] { false, false });
+        t.Constructor = (a, kw) => new PyClosing(sig.Bind(TypeCall.Prepend(None, a), kw)[1]!);
         Method(t, "__enter__", (a, kw) => ((PyClosing)a[0]).Thing);
         Method(t, "__exit__", (a, kw) =>
         {

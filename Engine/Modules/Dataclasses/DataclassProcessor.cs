@@ -118,7 +118,15 @@ internal static class DataclassProcessor
         }
         ApplyHashAction(cls, fieldList, unsafeHash, eq, frozen, hasExplicitHash);
         if (cls.Doc is null or PyNone || (cls.Doc is PyStr ds && ds.Value.Length == 0))
-            cls.Doc = PyStr.From(cls.Name + (init ? DataclassSignature.Text(std, kwo) : "()"));
+        {
+            string sig = cls.Lookup("__init__") switch
+            {
+                PyFunction fn => DataclassSignature.Text(fn),
+                PyBuiltinFunction { OwnerType: { } owner } when owner.Lookup("__dataclass_fields__") is not null && init => DataclassSignature.Text(std, kwo),
+                _ => "()",
+            };
+            cls.Doc = PyStr.From(cls.Name + sig);
+        }
         if (matchArgs)
             SetNew(cls, "__match_args__", PyTuple.From(std.Select(f => (PyObject)PyStr.From(f.Name!)).ToArray()));
         return cls;

@@ -112,8 +112,8 @@ internal static class DataclassTypes
         var t = InitVar;
         t.Constructor = (a, kw) =>
         {
-            var p = new PySignature("InitVar.__init__", new[] { "type" }, 1, new[] { false }).Bind(a, kw);
-            return new PyInitVar(p[0]!);
+            var p = new PySignature("InitVar.__init__", new[] { "self", "type" }, 2, new[] { false, false }).Bind(TypeCall.Prepend(PyNone.Instance, a), kw);
+            return new PyInitVar(p[1]!);
         };
         t.Members["__class_getitem__"] = new PyBuiltinFunction("__class_getitem__", (a, kw) => new PyInitVar(a[1]), t) { IsClassMethod = true };
         Attr<PyInitVar>(t, "type", v => v.InnerType);

@@ -201,6 +201,7 @@ public static class DataclassesModule
             }
             else
             {
+                Ops.Len(item); // CPython checks len(item) first: "object of type 'int' has no len()"
                 var parts = Ops.ToList(item);
                 if (parts.Count == 2) { name = parts[0]; tp = parts[1]; }
                 else if (parts.Count == 3) { name = parts[0]; tp = parts[1]; ns.Set(name, parts[2]); }
