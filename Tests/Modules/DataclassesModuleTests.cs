@@ -34,6 +34,15 @@ public sealed class DataclassesModuleTests
     }
 
     [Test]
+    public void AsdictOfASharedGraphEndsInALimit()
+    {
+        // Forty levels of [l, l]: a few objects, but asdict copies every path (2**40 lists).
+        var r = ModuleTestHost.Run(Header + "l = [0] * 1000\nfor i in range(40):\n    l = [l, l]\nd = asdict(Box(l))", SmallFuel);
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Limit), r.Message ?? r.Error?.Traceback);
+        Assert.That(r.Limit, Is.AnyOf(LimitKind.Fuel, LimitKind.Memory));
+    }
+
+    [Test]
     public void FrozenInstanceErrorIsNotSharedBetweenExecutions()
     {
         var first = ModuleTestHost.Run("import dataclasses\ndataclasses.FrozenInstanceError.marker = 1\nprint(dataclasses.FrozenInstanceError.marker)");

@@ -6,7 +6,9 @@ namespace RuleSandbox.Engine.Modules.Dataclasses;
 /// <summary>
 /// <c>asdict</c> and <c>astuple</c>: recursive copies through dataclass instances, lists, tuples
 /// (named tuples rebuilt positionally) and dicts, as CPython's <c>_asdict_inner</c> does them.
-/// Each visited value costs fuel, and the C# recursion is bounded by the stack guard.
+/// Each visited value costs fuel, each copy is charged to the memory budget (shared references
+/// are copied once per reference, so a small graph can make a huge copy), and the C# recursion
+/// is bounded by the stack guard.
 /// </summary>
 internal static class DataclassConvert
 {
@@ -42,6 +44,7 @@ internal static class DataclassConvert
         if (IsInstance(obj))
         {
             var fields = Fields(obj);
+            vm.ChargeAllocation(32 + fields.Count * 48L);
             if (asDict)
             {
                 if (factory is null)
@@ -61,6 +64,7 @@ internal static class DataclassConvert
         }
         if (obj is PyTuple t)
         {
+            vm.ChargeAllocation(32 + t.Count * 8L);
             var items = t.Items.Select(v => Inner(v, factory, asDict)).ToArray();
             if (ReferenceEquals(t.Type, PyTuple.TypeObject)) return PyTuple.From(items);
             // A named tuple takes its fields positionally; another tuple subclass takes an iterable.
@@ -69,6 +73,7 @@ internal static class DataclassConvert
         }
         if (obj is PyList l)
         {
+            vm.ChargeAllocation(32 + l.Count * 8L);
             var items = l.Items.ToList().Select(v => Inner(v, factory, asDict)).ToList();
             if (ReferenceEquals(l.Type, PyList.TypeObject)) return new PyList(items);
             return vm.Call(l.Type, new PyObject[] { new PyList(items) }, null);
@@ -76,6 +81,7 @@ internal static class DataclassConvert
         if (obj is PyDict d2)
         {
             var entries = d2.Items().ToList();
+            vm.ChargeAllocation(32 + entries.Count * 48L);
             if (d2.Type.Lookup("default_factory") is not null)
             {
                 var result = vm.Call(d2.Type, new[] { Ops.GetAttr(d2, "default_factory") }, null);
@@ -92,6 +98,7 @@ internal static class DataclassConvert
         // cannot be reached from this module.
         if (obj is PySet s)
         {
+            vm.ChargeAllocation(32 + s.Count * 24L);
             var copy = new PySet(s.Frozen);
             foreach (var item in s.Items()) copy.Add(item);
             vm.Charge(s.Count);
