@@ -1,0 +1,189 @@
+using System.Runtime.InteropServices;
+using RuleSandbox.Engine.Runtime;
+using RuleSandbox.Engine.Runtime.Objects;
+
+namespace RuleSandbox.Engine.Modules.Hashlib;
+
+/// <summary>
+/// The <c>hashlib</c> module: md5, sha1, sha224, sha256, sha384, sha512 (<c>_hashlib.HASH</c>
+/// objects), blake2b and blake2s (classes with the full BLAKE2 parameter set), and <c>new(name)</c>,
+/// with CPython 3.12's argument handling and messages. Hashing is charged one fuel unit per
+/// 64 bytes, so a rule cannot hash without bound for free.
+/// </summary>
+public static class HashlibModule
+{
+    /// <summary><c>_hashlib.HASH</c>: the type of md5/sha* objects.</summary>
+    internal static readonly PyType HashType = PyType.NewNative("HASH", "_hashlib");
+
+    /// <summary><c>_blake2.blake2b</c>.</summary>
+    internal static readonly PyType Blake2bType = PyType.NewNative("blake2b", "_blake2");
+
+    /// <summary><c>_blake2.blake2s</c>.</summary>
+    internal static readonly PyType Blake2sType = PyType.NewNative("blake2s", "_blake2");
+
+    private static readonly string[] s_dotNet = { "md5", "sha1", "sha256", "sha384", "sha512" };
+    private static readonly string[] s_all = { "blake2b", "blake2s", "md5", "sha1", "sha224", "sha256", "sha384", "sha512" };
+
+    private static readonly Lazy<(string Name, PyObject Value)[]> s_shared = new(Build);
+
+    /// <summary>A fresh <c>hashlib</c> module for one execution.</summary>
+    public static PyModule Create()
+    {
+        var m = new PyModule("hashlib");
+        foreach (var (name, value) in s_shared.Value) m.ModuleDict.Set(name, value);
+        return m;
+    }
+
+    /// <summary>
+    /// The bytes of a hashed argument: bytes or bytearray; str is refused with CPython's hint.
+    /// Charges the hashing work (one unit per 64 bytes).
+    /// </summary>
+    internal static ReadOnlySpan<byte> Data(PyObject o)
+    {
+        ReadOnlySpan<byte> span = o switch
+        {
+            PyBytes b => b.Value,
+            PyByteArray ba => CollectionsMarshal.AsSpan(ba.Items),
+            PyStr => throw Err.TypeError("Strings must be encoded before hashing"),
+            _ => throw Err.TypeError("object supporting the buffer API required"),
+        };
+        Vm.Current?.Charge(1 + (span.Length >> 6));
+        return span;
+    }
+
+    private static (string, PyObject)[] Build()
+    {
+        InitHashType(HashType, "HASH");
+        InitHashType(Blake2bType, "blake2b");
+        InitHashType(Blake2sType, "blake2s");
+        Blake2Binding.Init(Blake2bType, 64, 16);
+        Blake2Binding.Init(Blake2sType, 32, 8);
+
+        var entries = new List<(string, PyObject)>();
+        foreach (var name in s_dotNet) entries.Add((name, Constructor(name, () => DotNetHasher.Create(name))));
+        entries.Add(("sha224", Constructor("sha224", () => new Sha224Hasher())));
+        entries.Add(("blake2b", Blake2bType));
+        entries.Add(("blake2s", Blake2sType));
+        entries.Add(("new", new PyBuiltinFunction("__hash_new", New)));
+        var names = new PySet(frozen: true);
+        foreach (var n in s_all) names.Add(PyStr.From(n));
+        entries.Add(("algorithms_guaranteed", names));
+        entries.Add(("algorithms_available", names));
+        return entries.ToArray();
+    }
+
+    // openssl_md5(data=b'', *, usedforsecurity=True, string=None): 'data' is positional only
+    // in practice (CPython rejects it by name), 'string' is the old keyword for it.
+    private static PyBuiltinFunction Constructor(string name, Func<Hasher> make)
+    {
+        string fname = "openssl_" + name;
+        return new PyBuiltinFunction(fname, (a, kw) => Construct(fname, a, kw, make));
+    }
+
+    private static PyObject Construct(string fname, ReadOnlySpan<PyObject> a, string[]? kw, Func<Hasher> make)
+    {
+        int nkw = kw?.Length ?? 0;
+        int npos = a.Length - nkw;
+        if (npos > 1) throw Err.TypeError($"{fname}() takes at most 1 positional argument ({npos} given)");
+        PyObject? data = npos == 1 ? a[0] : null;
+        for (int k = 0; k < nkw; k++)
+        {
+            switch (kw![k])
+            {
+                case "usedforsecurity": break;
+                case "string":
+                    if (data is not null) throw Err.TypeError($"argument for {fname}() given by name ('string') and position (1)");
+                    data = a[npos + k];
+                    break;
+                default: throw Err.TypeError($"'{kw[k]}' is an invalid keyword argument for {fname}()");
+            }
+        }
+        var h = make();
+        if (data is not null and not PyNone) h.Update(Data(data));
+        return new PyHash(HashType, h);
+    }
+
+    // hashlib.new(name, data=b'', **kwargs): blake2 names take the blake2 keywords, the others
+    // go through _hashlib.new, whose only keywords are usedforsecurity and string.
+    private static PyObject New(ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        int nkw = kw?.Length ?? 0;
+        int npos = a.Length - nkw;
+        PyObject? nameObj = npos > 0 ? a[0] : null;
+        int nameKw = kw is null ? -1 : Array.IndexOf(kw, "name");
+        if (nameKw >= 0) nameObj = a[npos + nameKw];
+        if (nameObj is null) throw Err.TypeError("__hash_new() missing 1 required positional argument: 'name'");
+        if (nameObj is not PyStr ns) throw Err.TypeError("name must be a string");
+        string name = ns.Value.ToLowerInvariant();
+        var rest = new List<PyObject>();
+        var restKw = new List<string>();
+        for (int i = 1; i < npos; i++) rest.Add(a[i]);
+        var kwValues = new List<PyObject>();
+        for (int k = 0; k < nkw; k++)
+        {
+            if (k == nameKw) continue;
+            string key = kw![k];
+            if (key == "data")
+            {
+                // __hash_new passes data positionally on.
+                if (rest.Count > 0) throw Err.TypeError("__hash_new() got multiple values for argument 'data'");
+                rest.Add(a[npos + k]);
+                continue;
+            }
+            restKw.Add(key);
+            kwValues.Add(a[npos + k]);
+        }
+        rest.AddRange(kwValues);
+        var args = rest.ToArray();
+        var kwnames = restKw.Count == 0 ? null : restKw.ToArray();
+        switch (name)
+        {
+            case "blake2b": return Blake2Binding.Construct(Blake2bType, args, kwnames);
+            case "blake2s": return Blake2Binding.Construct(Blake2sType, args, kwnames);
+            case "sha224": return Construct("new", args, kwnames, () => new Sha224Hasher());
+        }
+        if (Array.IndexOf(s_dotNet, name) >= 0) return Construct("new", args, kwnames, () => DotNetHasher.Create(name));
+        throw Err.ValueError("unsupported hash type " + ns.Value);
+    }
+
+    private static void InitHashType(PyType t, string typeName)
+    {
+        void M(string name, BuiltinFn fn) => t.Members[name] = new PyBuiltinFunction(name, fn, t);
+        void Attr(string name, Func<Hasher, PyObject> get)
+            => t.Members[name] = new PyProperty(new PyBuiltinFunction(name, (a, kw) => get(((PyHash)a[0]).Hasher)), null, null, null) { Name = name };
+
+        M("update", (a, kw) =>
+        {
+            ArgParser.Count(typeName + ".update", a[1..], kw, 1, 1);
+            ((PyHash)a[0]).Hasher.Update(Data(a[1]));
+            return PyNone.Instance;
+        });
+        M("digest", (a, kw) =>
+        {
+            ArgParser.Count(typeName + ".digest", a[1..], kw, 0, 0);
+            return new PyBytes(((PyHash)a[0]).Hasher.Digest());
+        });
+        M("hexdigest", (a, kw) =>
+        {
+            ArgParser.Count(typeName + ".hexdigest", a[1..], kw, 0, 0);
+            return PyStr.From(Convert.ToHexStringLower(((PyHash)a[0]).Hasher.Digest()));
+        });
+        M("copy", (a, kw) =>
+        {
+            ArgParser.Count(typeName + ".copy", a[1..], kw, 0, 0);
+            var h = (PyHash)a[0];
+            return new PyHash(h.Type, h.Hasher.Clone());
+        });
+        M("__repr__", (a, kw) =>
+        {
+            var h = (PyHash)a[0];
+            string addr = "0x" + Ops.Id(h).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
+            return PyStr.From(ReferenceEquals(t, HashType)
+                ? $"<{h.Hasher.Name} _hashlib.HASH object @ {addr}>"
+                : $"<_blake2.{typeName} object at {addr}>");
+        });
+        Attr("name", h => PyStr.From(h.Name));
+        Attr("digest_size", h => PyInt.From(h.DigestSize));
+        Attr("block_size", h => PyInt.From(h.BlockSize));
+    }
+}
