@@ -31,6 +31,9 @@ public static class HashlibModule
     {
         var m = new PyModule("hashlib");
         foreach (var (name, value) in s_shared.Value) m.ModuleDict.Set(name, value);
+        // Plain (mutable) sets as in CPython, so each execution gets its own.
+        m.ModuleDict.Set("algorithms_guaranteed", NameSet());
+        m.ModuleDict.Set("algorithms_available", NameSet());
         return m;
     }
 
@@ -65,11 +68,14 @@ public static class HashlibModule
         entries.Add(("blake2b", Blake2bType));
         entries.Add(("blake2s", Blake2sType));
         entries.Add(("new", new PyBuiltinFunction("__hash_new", New)));
-        var names = new PySet(frozen: true);
-        foreach (var n in s_all) names.Add(PyStr.From(n));
-        entries.Add(("algorithms_guaranteed", names));
-        entries.Add(("algorithms_available", names));
         return entries.ToArray();
+    }
+
+    private static PySet NameSet()
+    {
+        var names = new PySet();
+        foreach (var n in s_all) names.Add(PyStr.From(n));
+        return names;
     }
 
     // openssl_md5(data=b'', *, usedforsecurity=True, string=None): 'data' is positional only
