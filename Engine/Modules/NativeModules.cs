@@ -21,6 +21,7 @@ public static class NativeModules
         ["json"] = Json.JsonModule.Create,
         ["math"] = Math.MathModule.Create,
         ["re"] = Re.ReModule.Create,
+        ["uuid"] = Uuid.UuidModule.Create,
     };
 
     /// <summary>The modules <paramref name="isAllowed"/> accepts (a policy's module check).</summary>
