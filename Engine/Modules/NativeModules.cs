@@ -21,6 +21,8 @@ public static class NativeModules
         ["json"] = Json.JsonModule.Create,
         ["math"] = Math.MathModule.Create,
         ["re"] = Re.ReModule.Create,
+        ["string"] = Strings.StringModule.Create,
+        ["textwrap"] = Textwrap.TextwrapModule.Create,
         ["uuid"] = Uuid.UuidModule.Create,
     };
 
