@@ -18,6 +18,7 @@ internal static class TemplateBinding
     private const int Verbose = 64;
 
     private static readonly string[] s_init = { "self", "template" };
+    private static readonly string[] s_self = { "self" };
 
     /// <summary>A new Template class for one execution.</summary>
     public static PyType NewType()
@@ -159,8 +160,7 @@ internal static class TemplateBinding
 
     private static PyObject IsValid(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        ArgParser.Count("is_valid", a[1..], kw, 0, 0);
-        var self = a[0];
+        var self = Base64.PyArgs.Parse("Template.is_valid", a, kw, s_self, 1)[0]!;
         var it = Ops.GetIter(Call(Ops.GetAttr(self, "pattern"), "finditer", Ops.GetAttr(self, "template")));
         while (Ops.Next(it) is { } mo)
         {
@@ -172,8 +172,7 @@ internal static class TemplateBinding
 
     private static PyObject GetIdentifiers(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        ArgParser.Count("get_identifiers", a[1..], kw, 0, 0);
-        var self = a[0];
+        var self = Base64.PyArgs.Parse("Template.get_identifiers", a, kw, s_self, 1)[0]!;
         var ids = new PyList();
         var it = Ops.GetIter(Call(Ops.GetAttr(self, "pattern"), "finditer", Ops.GetAttr(self, "template")));
         while (Ops.Next(it) is { } mo)

@@ -145,7 +145,7 @@ public static class TextwrapModule
                 width = value;
                 continue;
             }
-            if (extra is { } x && name == x.Name) throw Err.TypeError($"TextWrapper.__init__() got multiple values for keyword argument '{name}'");
+            if (extra is { } x && name == x.Name) throw Err.TypeError($"textwrap.TextWrapper() got multiple values for keyword argument '{name}'");
             int ix = Array.IndexOf(s_options, name);
             if (ix < 0) throw Err.TypeError($"TextWrapper.__init__() got an unexpected keyword argument '{name}'");
             v[ix] = value;
@@ -214,7 +214,7 @@ public static class TextwrapModule
             bool take = predicate is null ? StrMethods.Strip(line).Length > 0 : Ops.IsTrue(vm!.Call(predicate, PyStr.From(line)));
             if (take)
             {
-                if (p[1] is not PyStr prefix) throw Err.TypeError($"can only concatenate str (not \"{Ops.TypeName(p[1]!)}\") to str");
+                if (p[1] is not PyStr prefix) throw Err.TypeError($"unsupported operand type(s) for +: '{Ops.TypeName(p[1]!)}' and 'str'");
                 sb.Append(prefix.Value);
             }
             sb.Append(line);
