@@ -5,8 +5,8 @@ using RuleSandbox.Engine.Runtime.Objects;
 namespace RuleSandbox.Engine.Modules.Hashlib;
 
 /// <summary>
-/// The <c>hashlib</c> module: md5, sha1, sha224, sha256, sha384, sha512 (<c>_hashlib.HASH</c>
-/// objects), blake2b and blake2s (classes with the full BLAKE2 parameter set), and <c>new(name)</c>,
+/// The <c>hashlib</c> module: md5, sha1, sha224, sha256, sha384, sha512, sha3_* (<c>_hashlib.HASH</c>
+/// objects), shake_128/shake_256 (<c>HASHXOF</c>), blake2b and blake2s (classes with the full BLAKE2 parameter set), and <c>new(name)</c>,
 /// with CPython 3.12's argument handling and messages. Hashing is charged one fuel unit per
 /// 64 bytes, so a rule cannot hash without bound for free.
 /// </summary>
@@ -15,6 +15,9 @@ public static class HashlibModule
     /// <summary><c>_hashlib.HASH</c>: the type of md5/sha* objects.</summary>
     internal static readonly PyType HashType = PyType.NewNative("HASH", "_hashlib");
 
+    /// <summary><c>_hashlib.HASHXOF</c>: the type of shake_128/shake_256 objects.</summary>
+    internal static readonly PyType HashXofType = PyType.NewNative("HASHXOF", "_hashlib");
+
     /// <summary><c>_blake2.blake2b</c>.</summary>
     internal static readonly PyType Blake2bType = PyType.NewNative("blake2b", "_blake2");
 
@@ -22,7 +25,12 @@ public static class HashlibModule
     internal static readonly PyType Blake2sType = PyType.NewNative("blake2s", "_blake2");
 
     private static readonly string[] s_dotNet = { "md5", "sha1", "sha256", "sha384", "sha512" };
-    private static readonly string[] s_all = { "blake2b", "blake2s", "md5", "sha1", "sha224", "sha256", "sha384", "sha512" };
+    private static readonly string[] s_keccak = { "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256" };
+    private static readonly string[] s_all =
+    {
+        "blake2b", "blake2s", "md5", "sha1", "sha224", "sha256", "sha384", "sha3_224", "sha3_256", "sha3_384",
+        "sha3_512", "sha512", "shake_128", "shake_256",
+    };
 
     private static readonly Lazy<(string Name, PyObject Value)[]> s_shared = new(Build);
 
@@ -57,6 +65,7 @@ public static class HashlibModule
     private static (string, PyObject)[] Build()
     {
         InitHashType(HashType, "HASH");
+        InitHashType(HashXofType, "HASHXOF");
         InitHashType(Blake2bType, "blake2b");
         InitHashType(Blake2sType, "blake2s");
         Blake2Binding.Init(Blake2bType, 64, 16);
@@ -65,6 +74,7 @@ public static class HashlibModule
         var entries = new List<(string, PyObject)>();
         foreach (var name in s_dotNet) entries.Add((name, Constructor(name, () => DotNetHasher.Create(name))));
         entries.Add(("sha224", Constructor("sha224", () => new Sha224Hasher())));
+        foreach (var name in s_keccak) entries.Add((name, Constructor(name, KeccakHasher.Factory(name)!)));
         entries.Add(("blake2b", Blake2bType));
         entries.Add(("blake2s", Blake2sType));
         entries.Add(("new", new PyBuiltinFunction("__hash_new", New)));
@@ -106,7 +116,7 @@ public static class HashlibModule
         }
         var h = make();
         if (data is not null and not PyNone) h.Update(Data(data));
-        return new PyHash(HashType, h);
+        return new PyHash(h is KeccakHasher { IsShake: true } ? HashXofType : HashType, h);
     }
 
     // hashlib.new(name, data=b'', **kwargs): blake2 names take the blake2 keywords, the others
@@ -149,8 +159,29 @@ public static class HashlibModule
             case "sha224": return Construct("new", args, kwnames, () => new Sha224Hasher());
         }
         if (Array.IndexOf(s_dotNet, name) >= 0) return Construct("new", args, kwnames, () => DotNetHasher.Create(name));
+        if (KeccakHasher.Factory(name) is { } keccak) return Construct("new", args, kwnames, keccak);
         throw Err.ValueError("unsupported hash type " + ns.Value);
     }
+
+    // digest()/hexdigest(): no arguments, except for SHAKE, whose output length is required.
+    private static byte[] DigestOf(string typeName, string method, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        var h = ((PyHash)a[0]).Hasher;
+        if (h is not KeccakHasher { IsShake: true } xof)
+        {
+            ArgParser.Count(typeName + "." + method, a[1..], kw, 0, 0);
+            return h.Digest();
+        }
+        var p = ArgParser.Parse(method, a[1..], kw, s_length, 1);
+        long length = ArgParser.Int(p[0]!, method);
+        if (length < 0) throw Err.ValueError("length must be non-negative");
+        // Refused before allocating: the output is as long as the rule asks.
+        Vm.Current?.ChargeAllocation(length * (method == "hexdigest" ? 3 : 1));
+        if (length > int.MaxValue / 2) throw Err.New(ExcTypes.MemoryError, "");
+        return xof.Squeeze((int)length);
+    }
+
+    private static readonly string[] s_length = { "length" };
 
     private static void InitHashType(PyType t, string typeName)
     {
@@ -164,16 +195,8 @@ public static class HashlibModule
             ((PyHash)a[0]).Hasher.Update(Data(a[1]));
             return PyNone.Instance;
         });
-        M("digest", (a, kw) =>
-        {
-            ArgParser.Count(typeName + ".digest", a[1..], kw, 0, 0);
-            return new PyBytes(((PyHash)a[0]).Hasher.Digest());
-        });
-        M("hexdigest", (a, kw) =>
-        {
-            ArgParser.Count(typeName + ".hexdigest", a[1..], kw, 0, 0);
-            return PyStr.From(Convert.ToHexStringLower(((PyHash)a[0]).Hasher.Digest()));
-        });
+        M("digest", (a, kw) => new PyBytes(DigestOf(typeName, "digest", a, kw)));
+        M("hexdigest", (a, kw) => PyStr.From(Convert.ToHexStringLower(DigestOf(typeName, "hexdigest", a, kw))));
         M("copy", (a, kw) =>
         {
             ArgParser.Count(typeName + ".copy", a[1..], kw, 0, 0);
@@ -184,8 +207,8 @@ public static class HashlibModule
         {
             var h = (PyHash)a[0];
             string addr = "0x" + Ops.Id(h).ToString("x", System.Globalization.CultureInfo.InvariantCulture);
-            return PyStr.From(ReferenceEquals(t, HashType)
-                ? $"<{h.Hasher.Name} _hashlib.HASH object @ {addr}>"
+            return PyStr.From(t.Module == "_hashlib"
+                ? $"<{h.Hasher.Name} _hashlib.{typeName} object @ {addr}>"
                 : $"<_blake2.{typeName} object at {addr}>");
         });
         Attr("name", h => PyStr.From(h.Name));
