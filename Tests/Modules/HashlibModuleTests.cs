@@ -40,6 +40,25 @@ public sealed class HashlibModuleTests
     }
 
     [Test]
+    public void Pbkdf2ChargesEveryIteration()
+    {
+        var limits = ModuleTestHost.Limits with { MaxFuel = 1_000_000 };
+        var r = ModuleTestHost.Run("import hashlib\nkey = hashlib.pbkdf2_hmac('sha256', b'pw', b'salt', 10**9)", limits);
+
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Limit), r.Error?.Traceback);
+        Assert.That(r.Limit, Is.EqualTo(LimitKind.Fuel));
+    }
+
+    [Test]
+    public void HugeShakeOutputIsRefusedBeforeAllocating()
+    {
+        var r = ModuleTestHost.Run("import hashlib\nd = hashlib.shake_128(b'x').digest(2**40)");
+
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Limit), r.Error?.Traceback);
+        Assert.That(r.Limit, Is.EqualTo(LimitKind.Memory));
+    }
+
+    [Test]
     public void AlgorithmSetsAreNotSharedBetweenRuns()
     {
         var first = ModuleTestHost.Run("import hashlib\nhashlib.algorithms_available.add('evil')\nresult = 'evil' in hashlib.algorithms_available");

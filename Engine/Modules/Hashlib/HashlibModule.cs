@@ -78,7 +78,21 @@ public static class HashlibModule
         entries.Add(("blake2b", Blake2bType));
         entries.Add(("blake2s", Blake2sType));
         entries.Add(("new", new PyBuiltinFunction("__hash_new", New)));
+        entries.Add(("pbkdf2_hmac", new PyBuiltinFunction("pbkdf2_hmac", (a, kw) => Pbkdf2.Call(a, kw, Factory))));
         return entries.ToArray();
+    }
+
+    /// <summary>A constructor for a (lower-case) algorithm name without parameters, or null.</summary>
+    private static Func<Hasher>? Factory(string name)
+    {
+        if (Array.IndexOf(s_dotNet, name) >= 0) return () => DotNetHasher.Create(name);
+        return name switch
+        {
+            "sha224" => () => new Sha224Hasher(),
+            "blake2b" => () => new Blake2bHasher(new Blake2Parameters(64, Array.Empty<byte>(), Array.Empty<byte>(), Array.Empty<byte>(), 1, 1, 0, 0, 0, 0, false)),
+            "blake2s" => () => new Blake2sHasher(new Blake2Parameters(32, Array.Empty<byte>(), Array.Empty<byte>(), Array.Empty<byte>(), 1, 1, 0, 0, 0, 0, false)),
+            _ => KeccakHasher.Factory(name) is { } k && !name.StartsWith("shake", StringComparison.Ordinal) ? k : null,
+        };
     }
 
     private static PySet NameSet()

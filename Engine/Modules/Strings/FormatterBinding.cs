@@ -116,7 +116,8 @@ internal static class FormatterBinding
                 t.Conversion is null ? PyNone.Instance : PyStr.From(t.Conversion),
             }));
         }
-        return new PyList(list);
+        // CPython yields lazily; an iterator over the parsed items keeps next() and list() working.
+        return Ops.GetIter(new PyList(list));
     }
 
     private static PyObject GetField(ReadOnlySpan<PyObject> a, string[]? kw)
