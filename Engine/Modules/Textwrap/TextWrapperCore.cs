@@ -113,8 +113,22 @@ internal static class TextWrapperCore
             string chunk = reversedChunks[^1];
             if (o.BreakOnHyphens && Len(chunk) > spaceLeft)
             {
-                long hyphen = StrMethods.RFind(chunk, "-", 0, spaceLeft);
-                if (hyphen > 0 && Slice(chunk, 0, hyphen).Any(c => c != '-')) end = hyphen + 1;
+                // chunk.rfind('-', 0, space_left), and a non-hyphen before it. Long words are
+                // re-sliced line after line, so the common (BMP-only) case avoids index translation.
+                long hyphen;
+                bool wordBefore;
+                if (IsSimple(chunk))
+                {
+                    int lim = (int)System.Math.Min(spaceLeft, chunk.Length);
+                    hyphen = lim <= 0 ? -1 : chunk.LastIndexOf('-', lim - 1);
+                    wordBefore = hyphen > 0 && chunk.AsSpan(0, (int)hyphen).IndexOfAnyExcept('-') >= 0;
+                }
+                else
+                {
+                    hyphen = StrMethods.RFind(chunk, "-", 0, spaceLeft);
+                    wordBefore = hyphen > 0 && Slice(chunk, 0, hyphen).Any(c => c != '-');
+                }
+                if (wordBefore) end = hyphen + 1;
             }
             curLine.Add(Slice(chunk, 0, end));
             reversedChunks[^1] = Slice(chunk, end, long.MaxValue);
