@@ -22,6 +22,16 @@ public sealed class StringModuleTests
     }
 
     [Test]
+    public void ErrorClassesAreNotSharedBetweenRuns()
+    {
+        var first = ModuleTestHost.Run("import base64\nbase64.binascii.Error.mark = 1\ntry:\n    base64.b64decode('a')\nexcept base64.binascii.Error as e:\n    result = type(e).mark");
+        var second = ModuleTestHost.Run("import base64\nresult = hasattr(base64.binascii.Error, 'mark')");
+
+        Assert.That(first.Value, Is.EqualTo(1L), first.Error?.Traceback);
+        Assert.That(second.Value, Is.EqualTo(false), second.Error?.Traceback);
+    }
+
+    [Test]
     public void WrappingAHugeTextRunsOutOfFuel()
     {
         var limits = ModuleTestHost.Limits with { MaxFuel = 200_000 };

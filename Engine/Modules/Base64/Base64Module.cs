@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using RuleSandbox.Engine.Runtime;
 using RuleSandbox.Engine.Runtime.Objects;
@@ -14,9 +15,12 @@ using Math = System.Math;
 /// </summary>
 public static class Base64Module
 {
-    /// <summary><c>binascii.Error</c>.</summary>
-    /// <remarks>A class shared by every execution, as <c>re.error</c> is.</remarks>
-    internal static readonly PyType BinasciiError = BuildError();
+    // Classes are mutable (binascii.Error.x = 1), so each execution gets its own error class;
+    // the module and the raise sites of one execution find the same one through its Vm.
+    private static readonly ConditionalWeakTable<Vm, PyType> s_errors = new();
+
+    /// <summary><c>binascii.Error</c> of the current execution.</summary>
+    internal static PyType BinasciiError => Vm.Current is { } vm ? s_errors.GetValue(vm, _ => BuildError()) : BuildError();
 
     private static readonly Lazy<(string Name, PyObject Value)[]> s_shared = new(Build);
 

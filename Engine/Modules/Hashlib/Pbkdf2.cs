@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using RuleSandbox.Engine.Runtime;
 using RuleSandbox.Engine.Runtime.Objects;
 
@@ -18,8 +19,11 @@ internal static class Pbkdf2
 
     private static readonly string[] s_names = { "hash_name", "password", "salt", "iterations", "dklen" };
 
-    /// <summary><c>_hashlib.UnsupportedDigestmodError</c>.</summary>
-    internal static readonly PyType UnsupportedDigestmodError = BuildError();
+    // A class per execution, as classes are mutable (see Base64Module.BinasciiError).
+    private static readonly ConditionalWeakTable<Vm, PyType> s_errors = new();
+
+    /// <summary><c>_hashlib.UnsupportedDigestmodError</c> of the current execution.</summary>
+    internal static PyType UnsupportedDigestmodError => Vm.Current is { } vm ? s_errors.GetValue(vm, _ => BuildError()) : BuildError();
 
     private static PyType BuildError()
     {
