@@ -20,6 +20,7 @@ public static class NativeModules
         ["json"] = Json.JsonModule.Create,
         ["math"] = Math.MathModule.Create,
         ["re"] = Re.ReModule.Create,
+        ["statistics"] = Statistics.StatisticsModule.Create,
     };
 
     /// <summary>The modules <paramref name="isAllowed"/> accepts (a policy's module check).</summary>

@@ -134,7 +134,7 @@ internal static class FractionBinding
     /// <summary>The exact ratio of a Decimal (its own <c>as_integer_ratio</c>, with its errors for NaN and infinity).</summary>
     public static (BigInteger Num, BigInteger Den) DecimalRatio(PyObject d)
     {
-        var r = Ops.CallMethod(d, Ops.GetAttr(d, "as_integer_ratio"));
+        var r = Vm.Current!.Call(Ops.GetAttr(d, "as_integer_ratio"));
         var items = Ops.ToArray(r);
         return (((PyInt)items[0]).Big, ((PyInt)items[1]).Big);
     }

@@ -113,7 +113,7 @@ internal static class FractionMath
 
     /// <summary>n/d as the nearest double (int true division, correctly rounded).</summary>
     public static double ToDouble(BigInteger n, BigInteger d)
-        => ((PyFloat)IntOps.TrueDiv(PyInt.From(n), PyInt.From(d))).Value;
+        => IntOps.DivideToDouble(n, d);
 
     /// <summary>The exact ratio of a finite double (<c>float.as_integer_ratio</c>).</summary>
     public static (BigInteger Num, BigInteger Den) FromDouble(double x)
