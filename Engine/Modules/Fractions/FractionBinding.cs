@@ -158,6 +158,9 @@ internal static class FractionBinding
         PyObject Fallback(PyObject x, PyObject y)
         {
             if (kind is { } k) return Ops.Binary(k, x, y);
+            if (x is PyComplex || y is PyComplex)
+                throw Err.TypeError($"unsupported operand type(s) for divmod(): '{Ops.TypeName(x)}' and '{Ops.TypeName(y)}'");
+            if (y is PyFloat { Value: 0.0 }) throw Err.ZeroDivisionError("float divmod()");
             return PyTuple.From(new PyObject[] { Ops.Binary(BinaryOpKind.FloorDiv, x, y), Ops.Binary(BinaryOpKind.Mod, x, y) });
         }
         M(t, $"__{name}__", (a, kw) =>
@@ -230,6 +233,16 @@ internal static class FractionBinding
         var p = ArgParser.Parse("__round__", a[1..], kw, new[] { "ndigits" }, 0);
         var f = Self(a);
         if (p[0] is null or PyNone) return PyInt.From(RoundHalfEven(f.Numerator, f.Denominator));
+        if (p[0] is PyFloat fnd)
+        {
+            // fractions.py computes 10**abs(ndigits) as a float here and then builds a Fraction from it.
+            var fshift = PyFloat.From(Math.Pow(10, Math.Abs(fnd.Value)));
+            if (fnd.Value > 0) throw Err.TypeError("both arguments should be Rational instances");
+            var q = Ops.Binary(BinaryOpKind.TrueDiv, PyFloat.From(ToDouble(f)), fshift);
+            var r = PyFloat.From(((PyFloat)Ops.Binary(BinaryOpKind.Mul, PyFloat.From(Math.Round(((PyFloat)q).Value, MidpointRounding.ToEven)), fshift)).Value);
+            return FromRatio(FractionMath.FromDouble(r.Value));
+        }
+        if (p[0] is not PyInt) throw Err.TypeError($"bad operand type for abs(): '{Ops.TypeName(p[0]!)}'");
         long nd = ArgParser.Int(p[0]!, "__round__");
         var shift = FractionMath.Pow10(Math.Abs(nd));
         if (nd > 0)
@@ -276,6 +289,13 @@ internal static class FractionBinding
     private static PyObject Eq(PyFraction a, PyObject b)
     {
         if (AsRational(b) is { } fb) return PyBool.From(a.Numerator == fb.Numerator && a.Denominator == fb.Denominator);
+        if (b is PyDecimal dec)
+        {
+            // Decimal compares exactly with rationals (CPython's Decimal does it on its side).
+            if (dec.Value.IsSpecial) return PyBool.False;
+            var (dn, dd) = DecimalRatio(dec);
+            return PyBool.From(a.Numerator == dn && a.Denominator == dd);
+        }
         if (b is PyComplex c)
         {
             if (c.Imag != 0) return PyNotImplemented.Instance;
@@ -297,6 +317,12 @@ internal static class FractionBinding
             var x = Self(a);
             var other = a[1];
             if (AsRational(other) is { } r) return PyBool.From(test(CompareTo(x, r.Numerator, r.Denominator)));
+            if (other is PyDecimal dec && !dec.Value.IsNaN)
+            {
+                if (dec.Value.IsInfinity) return PyBool.From(test(dec.Value.Negative ? 1 : -1));
+                var (dn, dd) = DecimalRatio(dec);
+                return PyBool.From(test(CompareTo(x, dn, dd)));
+            }
             if (other is PyFloat f)
             {
                 if (!double.IsFinite(f.Value)) return Ops.RichCompare(PyFloat.From(0.0), f, kind);

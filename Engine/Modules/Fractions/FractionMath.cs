@@ -105,7 +105,7 @@ internal static class FractionMath
     /// <summary>Python's modulo of big integers (the result takes the divisor's sign).</summary>
     public static BigInteger Mod(BigInteger a, BigInteger b)
     {
-        if (b.IsZero) throw Err.ZeroDivisionError("integer division or modulo by zero");
+        if (b.IsZero) throw Err.ZeroDivisionError("integer modulo by zero");
         var r = BigInteger.Remainder(a, b);
         if (!r.IsZero && (r.Sign < 0) != (b.Sign < 0)) r += b;
         return r;

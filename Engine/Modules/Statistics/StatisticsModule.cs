@@ -44,11 +44,13 @@ public static class StatisticsModule
         {
             ("StatisticsError", StatisticsError),
             ("LinearRegression", PyLinearRegression.TypeObject),
+            ("NormalDist", PyNormalDist.TypeObject),
         };
         void Def(string name, BuiltinFn fn) => list.Add((name, new PyBuiltinFunction(name, fn)));
         StatisticsAverages.Register(Def);
         StatisticsSpread.Register(Def);
         PyLinearRegression.Init();
+        NormalDistBinding.Init();
         return list.ToArray();
     }
 
