@@ -79,7 +79,7 @@ internal static class StatisticsExact
     public static SumResult Sum(IEnumerable<PyObject> data)
     {
         var types = new List<PyType>();
-        var partials = new Dictionary<BigInteger, BigInteger>();
+        var partials = new RatioAccumulator();
         PyObject? nonFinite = null;
         long count = 0;
         var vm = Vm.Current;
@@ -87,21 +87,35 @@ internal static class StatisticsExact
         {
             vm?.Charge(1);
             NoteType(types, x);
-            var (n, d, special) = ExactRatio(x);
             count++;
+            if (AddFast(partials, null, x)) continue;
+            var (n, d, special) = ExactRatio(x);
             if (special is not null)
             {
                 nonFinite = Ops.Binary(BinaryOpKind.Add, nonFinite ?? PyInt.From(0), special);
                 continue;
             }
-            FractionMath.Charge(n, d);
-            partials[d] = partials.TryGetValue(d, out var acc) ? acc + n : n;
+            partials.Add(n, d);
         }
         var t = CoerceAll(types);
         if (nonFinite is not null) return new SumResult(t, new Total(default, default, nonFinite), count);
-        var total = new PyFraction(BigInteger.Zero, BigInteger.One);
-        foreach (var (d, n) in partials) total = FractionMath.Add(total, FractionMath.Make(n, d));
-        return new SumResult(t, Total.Exact(total), count);
+        return new SumResult(t, Total.Exact(partials.Total()), count);
+    }
+
+    /// <summary>
+    /// Adds a finite float or a machine-word int (and its square when <paramref name="squares"/>
+    /// is given) without big integers; false for any other value.
+    /// </summary>
+    private static bool AddFast(RatioAccumulator sums, RatioAccumulator? squares, PyObject x)
+    {
+        long m;
+        int k;
+        if (x is PyFloat f && double.IsFinite(f.Value) && RatioAccumulator.TrySplit(f.Value, out m, out k)) { }
+        else if (x is PyInt i && !i.IsBig && i.Small != long.MinValue) { m = i.Small; k = 0; }
+        else return false;
+        sums.AddBinary(m, k);
+        squares?.AddBinary((Int128)m * m, 2 * k);
+        return true;
     }
 
     /// <summary><c>_ss(data, c)</c>: the sum of squared deviations about c (about the exact mean when c is null).</summary>
@@ -113,8 +127,8 @@ internal static class StatisticsExact
             return new SsResult(r.T, r.Total, new Total(default, default, c), r.Count);
         }
         var types = new List<PyType>();
-        var sx = new Dictionary<BigInteger, BigInteger>();
-        var sxx = new Dictionary<BigInteger, BigInteger>();
+        var sx = new RatioAccumulator();
+        var sxx = new RatioAccumulator();
         PyObject? nonFinite = null;
         long count = 0;
         var vm = Vm.Current;
@@ -122,16 +136,17 @@ internal static class StatisticsExact
         {
             vm?.Charge(1);
             NoteType(types, x);
-            var (n, d, special) = ExactRatio(x);
             count++;
+            if (AddFast(sx, sxx, x)) continue;
+            var (n, d, special) = ExactRatio(x);
             if (special is not null)
             {
                 nonFinite = Ops.Binary(BinaryOpKind.Add, nonFinite ?? PyInt.From(0), special);
                 continue;
             }
             FractionMath.Charge(n, n);
-            sx[d] = sx.TryGetValue(d, out var a1) ? a1 + n : n;
-            sxx[d] = sxx.TryGetValue(d, out var a2) ? a2 + n * n : n * n;
+            sx.Add(n, d);
+            sxx.Add(n * n, d * d);
         }
         var t = CoerceAll(types);
         if (count == 0)
@@ -144,10 +159,8 @@ internal static class StatisticsExact
             var nf = new Total(default, default, nonFinite);
             return new SsResult(t, nf, nf, count);
         }
-        var sumX = new PyFraction(BigInteger.Zero, BigInteger.One);
-        foreach (var (d, n) in sx) sumX = FractionMath.Add(sumX, FractionMath.Make(n, d));
-        var sumXX = new PyFraction(BigInteger.Zero, BigInteger.One);
-        foreach (var (d, n) in sxx) sumXX = FractionMath.Add(sumXX, FractionMath.Make(n, d * d));
+        var sumX = sx.Total();
+        var sumXX = sxx.Total();
         var countF = new PyFraction(count, BigInteger.One);
         var ssd = FractionMath.Div(FractionMath.Sub(FractionMath.Mul(countF, sumXX), FractionMath.Mul(sumX, sumX)), countF);
         var centre = FractionMath.Div(sumX, countF);
