@@ -117,14 +117,29 @@ internal static class IntOps
         var q = k >= 0 ? BigInteger.DivRem(a << (int)k, b, out var rem) : BigInteger.DivRem(a, b << (int)-k, out rem);
         ulong bits = (ulong)q;
         if (!rem.IsZero) bits |= 1;
-        int shift = 64 - BitOperations.LeadingZeroCount(bits) - 53;
-        ulong mantissa = bits >> shift;
-        ulong rest = bits & ((1UL << shift) - 1), half = 1UL << (shift - 1);
+        // The value is bits * 2**-k. Normal results keep 53 bits; subnormal ones fewer, so that
+        // the one rounding happens on the subnormal grid (no double rounding).
+        int length = 64 - BitOperations.LeadingZeroCount(bits);
+        long msb = length - 1 - k;
+        long precision = msb >= -1022 ? 53 : Math.Max(0, 53 - (-1022 - msb));
+        int shift = (int)(length - precision);
+        ulong mantissa, rest, half;
+        if (shift >= 64)
+        {
+            mantissa = 0;
+            rest = bits;
+            half = shift == 64 ? 1UL << 63 : ulong.MaxValue;
+        }
+        else
+        {
+            mantissa = bits >> shift;
+            rest = bits & ((1UL << shift) - 1);
+            half = 1UL << (shift - 1);
+        }
         if (rest > half || (rest == half && (mantissa & 1) == 1)) mantissa++;
-        if (mantissa == 1UL << 53) { mantissa >>= 1; shift++; }
         long exponent = shift - k;
         if (exponent + 52 > 1023) throw Err.OverflowError("integer division result too large for a float");
-        double r = Math.ScaleB((double)mantissa, (int)Math.Max(exponent, -2000));
+        double r = Math.ScaleB((double)mantissa, (int)Math.Max(exponent, -2200));
         if (double.IsInfinity(r)) throw Err.OverflowError("integer division result too large for a float");
         return negative ? -r : r;
     }
