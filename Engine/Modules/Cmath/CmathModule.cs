@@ -105,7 +105,11 @@ public static class CmathModule
         {
             ArgParser.Count("cmath.phase", a, kw, 1, 1);
             var (re, im) = ToComplex(a[0]);
-            return PyFloat.From(CmathFunctions.Phase(re, im));
+            double phi = CmathFunctions.Phase(re, im);
+            // C's atan2 reports an underflow to zero through errno (ERANGE), and phase() passes it
+            // on as CPython does; polar() does not, because computing abs() resets errno.
+            if (phi == 0 && im != 0 && double.IsFinite(re) && double.IsFinite(im) && re != 0) throw Fail(CmathStatus.Range);
+            return PyFloat.From(phi);
         });
         Def("polar", (a, kw) =>
         {

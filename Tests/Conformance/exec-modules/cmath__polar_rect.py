@@ -26,3 +26,9 @@ try:
     cmath.rect(1, float('inf'))
 except ValueError as e:
     print('ValueError', e)
+# An angle that underflows to zero is a range error for phase() (C's atan2 sets ERANGE), not for polar().
+try:
+    print(cmath.phase(complex(1e300, -1e-300)))
+except OverflowError as e:
+    print('OverflowError', e)
+print(cmath.polar(complex(1e300, -1e-300)), cmath.phase(complex(-1e300, 1e-300)))
