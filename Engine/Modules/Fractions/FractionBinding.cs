@@ -24,6 +24,7 @@ internal static class FractionBinding
         var t = PyFraction.TypeObject;
         t.Constructor = Construct;
         t.Doc = PyStr.From("This class implements rational numbers.");
+        t.Members["__module__"] = PyStr.From("fractions");
         Attr(t, "numerator", f => PyInt.From(f.Numerator));
         Attr(t, "denominator", f => PyInt.From(f.Denominator));
         M(t, "__repr__", (a, kw) => PyStr.From($"Fraction({Self(a).Numerator}, {Self(a).Denominator})"));

@@ -20,6 +20,7 @@ internal static class NormalDistBinding
     {
         var t = PyNormalDist.TypeObject;
         t.Doc = PyStr.From("Normal distribution of a random variable");
+        t.Members["__module__"] = PyStr.From("statistics");
         t.Constructor = (a, kw) =>
         {
             var p = StatisticsArgs.Bind("NormalDist", a, kw, new[] { "mu", "sigma" }, 0);

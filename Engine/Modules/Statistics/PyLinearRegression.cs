@@ -36,6 +36,7 @@ public sealed class PyLinearRegression : PyObject
     {
         var t = TypeObject;
         t.Doc = PyStr.From("LinearRegression(slope, intercept)");
+        t.Members["__module__"] = PyStr.From("statistics");
         t.Constructor = (a, kw) =>
         {
             var p = ArgParser.Parse("LinearRegression", a, kw, new[] { "slope", "intercept" }, 2);

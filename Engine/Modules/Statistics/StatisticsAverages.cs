@@ -120,6 +120,8 @@ internal static class StatisticsAverages
             }
             else
             {
+                // A new distinct value costs a dict entry and a pair: account for the memory.
+                Vm.Current?.ChargeAllocation(64);
                 index.Set(x, PyInt.From(pairs.Count));
                 pairs.Add((x, 1));
             }
