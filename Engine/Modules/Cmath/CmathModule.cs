@@ -86,7 +86,7 @@ public static class CmathModule
 
         Def("log", (a, kw) =>
         {
-            ArgParser.NoKw("log", kw);
+            ArgParser.NoKw("cmath.log", kw);
             if (a.Length is < 1 or > 2) throw Err.TypeError($"log expected at {(a.Length < 1 ? "least 1 argument" : "most 2 arguments")}, got {a.Length}");
             var (re, im) = ToComplex(a[0]);
             var (rr, ri, st) = CmathFunctions.Log(re, im);
@@ -162,6 +162,8 @@ public static class CmathModule
         int nkw = kw?.Length ?? 0;
         int npos = a.Length - nkw;
         if (npos > 2) throw Err.TypeError($"isclose() takes exactly 2 positional arguments ({npos} given)");
+        foreach (var name in kw ?? Array.Empty<string>())
+            if (name is not ("a" or "b" or "rel_tol" or "abs_tol")) throw Err.TypeError($"'{name}' is an invalid keyword argument for isclose()");
         var p = ArgParser.Parse("isclose", a, kw, new[] { "a", "b", "rel_tol", "abs_tol" }, 2, posOnly: 0, kwOnlyFrom: 2);
         var (ar, ai) = ToComplex(p[0]!);
         var (br, bi) = ToComplex(p[1]!);

@@ -31,7 +31,7 @@ internal static class FractionBinding
         M(t, "__str__", (a, kw) => PyStr.From(Str(Self(a))));
         M(t, "__format__", (a, kw) =>
         {
-            ArgParser.Count("__format__", a[1..], kw, 1, 1);
+            PyFunctionArgs.Bind("Fraction.__format__", a[1..], kw, new[] { "format_spec" }, 1, posOnly: 1, implicitFirst: 1);
             if (a[1] is not PyStr spec) throw Err.TypeError($"__format__() argument must be str, not {Ops.TypeName(a[1])}");
             return PyStr.From(spec.Value.Length == 0 ? Str(Self(a)) : FractionFormat.Format(Self(a), spec.Value));
         });
@@ -75,21 +75,21 @@ internal static class FractionBinding
         Compare(t, "__gt__", c => c > 0, CompareKind.Gt);
         Compare(t, "__ge__", c => c >= 0, CompareKind.Ge);
 
-        M(t, "is_integer", (a, kw) => { ArgParser.Count("is_integer", a[1..], kw, 0, 0); return PyBool.From(Self(a).Denominator.IsOne); });
+        M(t, "is_integer", (a, kw) => { PyFunctionArgs.Bind("Fraction.is_integer", a[1..], kw, Array.Empty<string>(), 0, implicitFirst: 1); return PyBool.From(Self(a).Denominator.IsOne); });
         M(t, "as_integer_ratio", (a, kw) =>
         {
-            ArgParser.Count("as_integer_ratio", a[1..], kw, 0, 0);
+            PyFunctionArgs.Bind("Fraction.as_integer_ratio", a[1..], kw, Array.Empty<string>(), 0, implicitFirst: 1);
             return PyTuple.From(new PyObject[] { PyInt.From(Self(a).Numerator), PyInt.From(Self(a).Denominator) });
         });
         M(t, "limit_denominator", (a, kw) =>
         {
-            var p = ArgParser.Parse("limit_denominator", a[1..], kw, new[] { "max_denominator" }, 0);
+            var p = PyFunctionArgs.Bind("Fraction.limit_denominator", a[1..], kw, new[] { "max_denominator" }, 0, implicitFirst: 1);
             var max = p[0] is null ? new BigInteger(1000000) : Ops.AsIndex(p[0]!).Big;
             return LimitDenominator(Self(a), max);
         });
         ClassM(t, "from_float", (a, kw) =>
         {
-            ArgParser.Count("from_float", a[1..], kw, 1, 1);
+            PyFunctionArgs.Bind("Fraction.from_float", a[1..], kw, new[] { "f" }, 1, implicitFirst: 1);
             return a[1] switch
             {
                 PyInt i => new PyFraction(i.Big, BigInteger.One),
@@ -99,7 +99,7 @@ internal static class FractionBinding
         });
         ClassM(t, "from_decimal", (a, kw) =>
         {
-            ArgParser.Count("from_decimal", a[1..], kw, 1, 1);
+            PyFunctionArgs.Bind("Fraction.from_decimal", a[1..], kw, new[] { "dec" }, 1, implicitFirst: 1);
             return a[1] switch
             {
                 PyInt i => new PyFraction(i.Big, BigInteger.One),
@@ -231,7 +231,7 @@ internal static class FractionBinding
 
     private static PyObject Round(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var p = ArgParser.Parse("__round__", a[1..], kw, new[] { "ndigits" }, 0);
+        var p = PyFunctionArgs.Bind("Fraction.__round__", a[1..], kw, new[] { "ndigits" }, 0, implicitFirst: 1);
         var f = Self(a);
         if (p[0] is null or PyNone) return PyInt.From(RoundHalfEven(f.Numerator, f.Denominator));
         if (p[0] is PyFloat fnd)
@@ -345,7 +345,7 @@ internal static class FractionBinding
 
     private static PyObject Construct(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
-        var p = ArgParser.Parse("Fraction", args, kwnames, new[] { "numerator", "denominator" }, 0);
+        var p = PyFunctionArgs.Bind("Fraction.__new__", args, kwnames, new[] { "numerator", "denominator" }, 0, implicitFirst: 1);
         var num = p[0] ?? PyInt.From(0);
         var den = p[1];
         if (den is null or PyNone)

@@ -1,4 +1,5 @@
 using RuleSandbox.Engine.Compiler;
+using RuleSandbox.Engine.Modules.Fractions;
 using RuleSandbox.Engine.Runtime;
 using RuleSandbox.Engine.Runtime.Objects;
 
@@ -23,12 +24,12 @@ internal static class NormalDistBinding
         t.Members["__module__"] = PyStr.From("statistics");
         t.Constructor = (a, kw) =>
         {
-            var p = StatisticsArgs.Bind("NormalDist", a, kw, new[] { "mu", "sigma" }, 0);
+            var p = PyFunctionArgs.Bind("NormalDist.__init__", a, kw, new[] { "mu", "sigma" }, 0, implicitFirst: 1);
             return Make(p[0] ?? PyFloat.From(0.0), p[1] ?? PyFloat.From(1.0));
         };
         ClassM(t, "from_samples", (a, kw) =>
         {
-            var p = StatisticsArgs.Bind("from_samples", a[1..], kw, new[] { "data" }, 1);
+            var p = PyFunctionArgs.Bind("NormalDist.from_samples", a[1..], kw, new[] { "data" }, 1, implicitFirst: 1);
             var r = StatisticsExact.SumSquares(StatisticsModule.Iterate(p[0]!), null);
             if (r.Count < 2) throw StatisticsModule.Error("stdev requires at least two data points");
             double xbar = AsFloat(r.Centre.ToObject());
@@ -44,7 +45,7 @@ internal static class NormalDistBinding
         M(t, "pdf", (a, kw) =>
         {
             var d = Self(a);
-            var p = StatisticsArgs.Bind("pdf", a[1..], kw, new[] { "x" }, 1);
+            var p = PyFunctionArgs.Bind("NormalDist.pdf", a[1..], kw, new[] { "x" }, 1, implicitFirst: 1);
             double variance = d.Sigma * d.Sigma;
             if (variance == 0) throw StatisticsModule.Error("pdf() not defined when sigma is zero");
             double diff = AsFloat(Ops.Binary(BinaryOpKind.Sub, p[0]!, PyFloat.From(d.Mu)));
@@ -53,19 +54,19 @@ internal static class NormalDistBinding
         M(t, "cdf", (a, kw) =>
         {
             var d = Self(a);
-            var p = StatisticsArgs.Bind("cdf", a[1..], kw, new[] { "x" }, 1);
+            var p = PyFunctionArgs.Bind("NormalDist.cdf", a[1..], kw, new[] { "x" }, 1, implicitFirst: 1);
             return PyFloat.From(Cdf(d, p[0]!));
         });
         M(t, "inv_cdf", (a, kw) =>
         {
             var d = Self(a);
-            var p = StatisticsArgs.Bind("inv_cdf", a[1..], kw, new[] { "p" }, 1);
+            var p = PyFunctionArgs.Bind("NormalDist.inv_cdf", a[1..], kw, new[] { "p" }, 1, implicitFirst: 1);
             return PyFloat.From(InvCdf(d, p[0]!));
         });
         M(t, "quantiles", (a, kw) =>
         {
             var d = Self(a);
-            var p = StatisticsArgs.Bind("quantiles", a[1..], kw, new[] { "n" }, 0);
+            var p = PyFunctionArgs.Bind("NormalDist.quantiles", a[1..], kw, new[] { "n" }, 0, implicitFirst: 1);
             long n = p[0] is null ? 4 : Ops.IndexOf(p[0]!, $"'{Ops.TypeName(p[0]!)}' object cannot be interpreted as an integer");
             Vm.Current?.ChargeAllocation(Math.Max(0, n) * 8);
             var list = new List<PyObject>();
@@ -78,14 +79,14 @@ internal static class NormalDistBinding
         });
         M(t, "overlap", (a, kw) =>
         {
-            var p = StatisticsArgs.Bind("overlap", a[1..], kw, new[] { "other" }, 1);
+            var p = PyFunctionArgs.Bind("NormalDist.overlap", a[1..], kw, new[] { "other" }, 1, implicitFirst: 1);
             if (p[0] is not PyNormalDist other) throw Err.TypeError("Expected another NormalDist instance");
             return PyFloat.From(Overlap(Self(a), other));
         });
         M(t, "zscore", (a, kw) =>
         {
             var d = Self(a);
-            var p = StatisticsArgs.Bind("zscore", a[1..], kw, new[] { "x" }, 1);
+            var p = PyFunctionArgs.Bind("NormalDist.zscore", a[1..], kw, new[] { "x" }, 1, implicitFirst: 1);
             if (d.Sigma == 0) throw StatisticsModule.Error("zscore() not defined when sigma is zero");
             return Ops.Binary(BinaryOpKind.TrueDiv, Ops.Binary(BinaryOpKind.Sub, p[0]!, PyFloat.From(d.Mu)), PyFloat.From(d.Sigma));
         });

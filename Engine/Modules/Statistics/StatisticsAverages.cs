@@ -20,19 +20,19 @@ internal static class StatisticsAverages
     {
         def("mean", (a, kw) =>
         {
-            StatisticsArgs.Bind("mean", a, kw, new[] { "data" }, 1);
+            PyFunctionArgs.Bind("mean", a, kw, new[] { "data" }, 1);
             var r = StatisticsExact.Sum(StatisticsModule.Iterate(a[0]));
             if (r.Count < 1) throw StatisticsModule.Error("mean requires at least one data point");
             return StatisticsExact.Convert(StatisticsExact.DivideBy(r.Total, r.Count), r.T);
         });
         def("fmean", (a, kw) =>
         {
-            var p = StatisticsArgs.Bind("fmean", a, kw, new[] { "data", "weights" }, 1);
+            var p = PyFunctionArgs.Bind("fmean", a, kw, new[] { "data", "weights" }, 1);
             return FMean(p[0]!, p[1] is PyNone ? null : p[1]);
         });
         def("geometric_mean", (a, kw) =>
         {
-            StatisticsArgs.Bind("geometric_mean", a, kw, new[] { "data" }, 1);
+            PyFunctionArgs.Bind("geometric_mean", a, kw, new[] { "data" }, 1);
             var log = StatisticsModule.MathFunction("log");
             try
             {
@@ -47,12 +47,12 @@ internal static class StatisticsAverages
         });
         def("harmonic_mean", (a, kw) =>
         {
-            var p = StatisticsArgs.Bind("harmonic_mean", a, kw, new[] { "data", "weights" }, 1);
+            var p = PyFunctionArgs.Bind("harmonic_mean", a, kw, new[] { "data", "weights" }, 1);
             return HarmonicMean(p[0]!, p[1] is PyNone ? null : p[1]);
         });
         def("median", (a, kw) =>
         {
-            StatisticsArgs.Bind("median", a, kw, new[] { "data" }, 1);
+            PyFunctionArgs.Bind("median", a, kw, new[] { "data" }, 1);
             var data = Sorted(a[0]);
             int n = data.Count;
             if (n % 2 == 1) return data[n / 2];
@@ -60,25 +60,25 @@ internal static class StatisticsAverages
         });
         def("median_low", (a, kw) =>
         {
-            StatisticsArgs.Bind("median_low", a, kw, new[] { "data" }, 1);
+            PyFunctionArgs.Bind("median_low", a, kw, new[] { "data" }, 1);
             var data = Sorted(a[0]);
             int n = data.Count;
             return n % 2 == 1 ? data[n / 2] : data[n / 2 - 1];
         });
         def("median_high", (a, kw) =>
         {
-            StatisticsArgs.Bind("median_high", a, kw, new[] { "data" }, 1);
+            PyFunctionArgs.Bind("median_high", a, kw, new[] { "data" }, 1);
             var data = Sorted(a[0]);
             return data[data.Count / 2];
         });
         def("median_grouped", (a, kw) =>
         {
-            var p = StatisticsArgs.Bind("median_grouped", a, kw, new[] { "data", "interval" }, 1);
+            var p = PyFunctionArgs.Bind("median_grouped", a, kw, new[] { "data", "interval" }, 1);
             return MedianGrouped(p[0]!, p[1] ?? PyFloat.From(1.0));
         });
         def("mode", (a, kw) =>
         {
-            StatisticsArgs.Bind("mode", a, kw, new[] { "data" }, 1);
+            PyFunctionArgs.Bind("mode", a, kw, new[] { "data" }, 1);
             var counts = Count(a[0]);
             PyObject? best = null;
             long bestCount = 0;
@@ -88,7 +88,7 @@ internal static class StatisticsAverages
         });
         def("multimode", (a, kw) =>
         {
-            StatisticsArgs.Bind("multimode", a, kw, new[] { "data" }, 1);
+            PyFunctionArgs.Bind("multimode", a, kw, new[] { "data" }, 1);
             var counts = Count(a[0]);
             long max = counts.Count == 0 ? 0 : counts.Max(kv => kv.Count);
             return new PyList(counts.Where(kv => kv.Count == max).Select(kv => kv.Value).ToList());
@@ -248,7 +248,7 @@ internal static class StatisticsAverages
 
     private static PyObject Quantiles(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var p = StatisticsArgs.Bind("quantiles", a, kw, new[] { "data", "n", "method" }, 1, kwOnlyFrom: 1);
+        var p = PyFunctionArgs.Bind("quantiles", a, kw, new[] { "data", "n", "method" }, 1, kwOnlyFrom: 1);
         var nObj = p[1] ?? PyInt.From(4);
         var method = p[2] ?? PyStr.From("exclusive");
         if (Ops.LessThan(nObj, PyInt.From(1))) throw StatisticsModule.Error("n must be at least 1");

@@ -27,7 +27,7 @@ internal static class StatisticsSpread
 
     private static PyObject Variance(ReadOnlySpan<PyObject> a, string[]? kw, string name, string centreName, bool sample, bool root)
     {
-        var p = StatisticsArgs.Bind(name, a, kw, new[] { "data", centreName }, 1);
+        var p = PyFunctionArgs.Bind(name, a, kw, new[] { "data", centreName }, 1);
         var centre = p[1] is null or PyNone ? null : p[1];
         var r = StatisticsExact.SumSquares(StatisticsModule.Iterate(p[0]!), centre);
         long min = sample ? 2 : 1;
@@ -77,7 +77,7 @@ internal static class StatisticsSpread
 
     private static PyObject Covariance(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var p = StatisticsArgs.Bind("covariance", a, kw, new[] { "x", "y" }, 2, posOnly: 2);
+        var p = PyFunctionArgs.Bind("covariance", a, kw, new[] { "x", "y" }, 2, posOnly: 2);
         var (x, y) = Pair(p[0]!, p[1]!, "covariance");
         var sxy = StatisticsSumProd.SumProd(Centred(x, FSumMean(x)), Centred(y, FSumMean(y)));
         return Ops.Binary(BinaryOpKind.TrueDiv, sxy, PyInt.From(x.Count - 1));
@@ -85,7 +85,7 @@ internal static class StatisticsSpread
 
     private static PyObject Correlation(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var p = StatisticsArgs.Bind("correlation", a, kw, new[] { "x", "y", "method" }, 2, posOnly: 2, kwOnlyFrom: 2);
+        var p = PyFunctionArgs.Bind("correlation", a, kw, new[] { "x", "y", "method" }, 2, posOnly: 2, kwOnlyFrom: 2);
         var (x, y) = Pair(p[0]!, p[1]!, "correlation");
         var method = p[2] ?? PyStr.From("linear");
         bool ranked = method is PyStr { Value: "ranked" };
@@ -143,7 +143,7 @@ internal static class StatisticsSpread
 
     private static PyObject LinearRegression(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var p = StatisticsArgs.Bind("linear_regression", a, kw, new[] { "x", "y", "proportional" }, 2, posOnly: 2, kwOnlyFrom: 2);
+        var p = PyFunctionArgs.Bind("linear_regression", a, kw, new[] { "x", "y", "proportional" }, 2, posOnly: 2, kwOnlyFrom: 2);
         var (x, y) = Pair(p[0]!, p[1]!, "linear regression");
         bool proportional = p[2] is not null && Ops.IsTrue(p[2]!);
         PyObject xs = new PyList(x), ys = new PyList(y), xbar = PyFloat.From(0), ybar = PyFloat.From(0);

@@ -1,33 +1,36 @@
 using RuleSandbox.Engine.Runtime;
 using RuleSandbox.Engine.Runtime.Objects;
 
-namespace RuleSandbox.Engine.Modules.Statistics;
+namespace RuleSandbox.Engine.Modules.Fractions;
 
 using Math = System.Math;
 
 /// <summary>
 /// Argument binding with the messages of a Python-defined function ("mean() missing 1 required
 /// positional argument: 'data'", "quantiles() takes 1 positional argument but 2 were given"),
-/// because statistics is a Python module in CPython and its errors read that way.
+/// because fractions and statistics are Python modules in CPython and their errors read that way.
 /// </summary>
-internal static class StatisticsArgs
+internal static class PyFunctionArgs
 {
     /// <summary>
     /// Binds arguments to <paramref name="names"/>: the first <paramref name="posOnly"/> are
     /// positional-only, those from <paramref name="kwOnlyFrom"/> on keyword-only, the first
     /// <paramref name="required"/> must be given. Missing optional ones are null.
+    /// <paramref name="implicitFirst"/> is 1 for methods: CPython counts self (or cls) in its
+    /// "takes N positional arguments" messages although the caller does not pass it.
     /// </summary>
-    public static PyObject?[] Bind(string fname, ReadOnlySpan<PyObject> args, string[]? kwnames, string[] names, int required, int posOnly = 0, int kwOnlyFrom = int.MaxValue)
+    public static PyObject?[] Bind(string fname, ReadOnlySpan<PyObject> args, string[]? kwnames, string[] names, int required, int posOnly = 0, int kwOnlyFrom = int.MaxValue, int implicitFirst = 0)
     {
         int nkw = kwnames?.Length ?? 0;
         int npos = args.Length - nkw;
         int maxPos = Math.Min(names.Length, kwOnlyFrom);
         if (npos > maxPos)
         {
-            int minPos = Math.Min(required, maxPos);
-            string takes = minPos == maxPos ? $"{maxPos}" : $"from {minPos} to {maxPos}";
-            string plural = maxPos == 1 && minPos == maxPos ? "" : "s";
-            throw Err.TypeError($"{fname}() takes {takes} positional argument{plural} but {npos} {(npos == 1 ? "was" : "were")} given");
+            int minPos = Math.Min(required, maxPos) + implicitFirst;
+            int shownMax = maxPos + implicitFirst, given = npos + implicitFirst;
+            string takes = minPos == shownMax ? $"{shownMax}" : $"from {minPos} to {shownMax}";
+            string plural = shownMax == 1 && minPos == shownMax ? "" : "s";
+            throw Err.TypeError($"{fname}() takes {takes} positional argument{plural} but {given} {(given == 1 ? "was" : "were")} given");
         }
         var result = new PyObject?[names.Length];
         for (int i = 0; i < npos; i++) result[i] = args[i];
