@@ -67,7 +67,9 @@ public static partial class Builtins
         }, tt) { IsStatic = true };
         tt.Members["__init__"] = new PyBuiltinFunction("__init__", (a, kw) => None, tt);
         Method(tt, "mro", (a, kw) => new PyList(((PyType)a[0]).Mro.Cast<PyObject>().ToList()));
-        Method(tt, "__call__", (a, kw) => Vm.Call(a[0], a[1..], kw));
+        Method(tt, "__call__", (a, kw) => a[0] is PyType called
+            ? TypeCall.CallDefault(Vm, called, a[1..], kw)
+            : throw Err.TypeError($"descriptor '__call__' requires a 'type' object but received a '{Ops.TypeName(a[0])}'"));
         Method(tt, "__subclasscheck__", (a, kw) => PyBool.From(a[1] is PyType s && s.IsSubtypeOf((PyType)a[0])));
         Method(tt, "__instancecheck__", (a, kw) => PyBool.From(a[1].Type.IsSubtypeOf((PyType)a[0])));
     }
@@ -111,7 +113,7 @@ public static partial class Builtins
             return Ops.StrObj(p[0]!);
         });
         Ctor(PyList.TypeObject, (a, kw) => { ArgParser.Count("list", a, kw, 0, 1); return a.Length == 0 ? new PyList() : new PyList(Ops.ToList(a[0])); });
-        Ctor(PyTuple.TypeObject, (a, kw) => { ArgParser.Count("tuple", a, kw, 0, 1); return a.Length == 0 ? PyTuple.Empty : a[0] is PyTuple t ? t : PyTuple.From(Ops.ToList(a[0]).ToArray()); });
+        Ctor(PyTuple.TypeObject, (a, kw) => { ArgParser.Count("tuple", a, kw, 0, 1); return a.Length == 0 ? PyTuple.Empty : a[0].GetType() == typeof(PyTuple) ? a[0] : PyTuple.From(Ops.ToList(a[0]).ToArray()); });
         Ctor(PyDict.TypeObject, (a, kw) =>
         {
             int nkw = kw?.Length ?? 0;
@@ -417,7 +419,7 @@ public static partial class Builtins
         switch (x)
         {
             case PyBool bo: return PyInt.From(bo.Small);
-            case PyInt i: return i;
+            case PyInt i: return PyInt.Exact(i);
             case PyFloat f:
                 if (double.IsNaN(f.Value)) throw Err.ValueError("cannot convert float NaN to integer");
                 if (double.IsInfinity(f.Value)) throw Err.OverflowError("cannot convert float infinity to integer");
@@ -461,7 +463,7 @@ public static partial class Builtins
     {
         switch (x)
         {
-            case PyFloat f: return f;
+            case PyFloat f: return f.GetType() == typeof(PyFloat) ? f : PyFloat.From(f.Value);
             case PyInt i: return PyFloat.From(IntOps.ToDouble(i));
             case PyStr s: return PyFloat.From(ParseFloat(s.Value, x));
         }
