@@ -49,6 +49,16 @@ public sealed class StatisticsModuleTests
     }
 
     [Test]
+    public void UnseededSamplesNeedTheRandomnessCapability()
+    {
+        var r = ModuleTestHost.Run("from statistics import NormalDist\nx = NormalDist().samples(3)");
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Error));
+        Assert.That(r.Error!.Type, Is.EqualTo("RuntimeError"));
+        var seeded = ModuleTestHost.Run("from statistics import NormalDist\nprint(len(NormalDist().samples(3, seed=1)))");
+        Assert.That(seeded.Stdout, Is.EqualTo("3\n"), seeded.Error?.Traceback);
+    }
+
+    [Test]
     public void AssigningToTheModuleDoesNotLeakIntoTheNextExecution()
     {
         var first = ModuleTestHost.Run("import statistics\nstatistics.mean = None\nstatistics.StatisticsError = None");

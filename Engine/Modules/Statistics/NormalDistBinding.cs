@@ -11,11 +11,18 @@ using MathNs = RuleSandbox.Engine.Modules.Math;
 /// <summary>
 /// <c>NormalDist</c>'s constructor, methods and operators, following statistics.py (the inverse
 /// CDF is Wichura's AS241 algorithm with the same coefficients and evaluation order as CPython's
-/// C accelerator). <c>samples()</c> is left out: it needs the random module.
+/// C accelerator).
 /// </summary>
 internal static class NormalDistBinding
 {
     private static readonly double s_sqrt2 = Math.Sqrt(2.0);
+
+    // random.Random with its methods installed (building a module once runs the type's setup).
+    private static readonly Lazy<PyType> s_randomType = new(() =>
+    {
+        Random.RandomModule.Create();
+        return Random.RandomTypes.Random;
+    });
 
     public static void Init()
     {
@@ -75,6 +82,24 @@ internal static class NormalDistBinding
                 Vm.Current?.Charge(1);
                 list.Add(PyFloat.From(InvCdf(d, PyFloat.From((double)i / n))));
             }
+            return new PyList(list);
+        });
+        M(t, "samples", (a, kw) =>
+        {
+            var d = Self(a);
+            var p = PyFunctionArgs.Bind("NormalDist.samples", a[1..], kw, new[] { "n", "seed" }, 1, kwOnlyFrom: 1, implicitFirst: 1);
+            long n = Ops.IndexOf(p[0]!, $"'{Ops.TypeName(p[0]!)}' object cannot be interpreted as an integer");
+            Vm.Current!.ChargeAllocation(Math.Max(0, n) * 8);
+            // Unseeded samples come from the execution's own random module (so random.seed()
+            // applies, and without it the generator refuses as the random module does); a seed
+            // gets a private generator, random.Random(seed).
+            var gauss = p[1] is null or PyNone
+                ? Ops.GetAttr(Vm.Current.Import("random"), "gauss")
+                : Ops.GetAttr(Vm.Current.Call(s_randomType.Value, p[1]!), "gauss");
+            var list = new List<PyObject>();
+            var mu = PyFloat.From(d.Mu);
+            var sigma = PyFloat.From(d.Sigma);
+            for (long i = 0; i < n; i++) list.Add(Vm.Current.Call(gauss, mu, sigma));
             return new PyList(list);
         });
         M(t, "overlap", (a, kw) =>
