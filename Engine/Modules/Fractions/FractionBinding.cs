@@ -27,7 +27,7 @@ internal static class FractionBinding
         t.Members["__module__"] = PyStr.From("fractions");
         Attr(t, "numerator", f => PyInt.From(f.Numerator));
         Attr(t, "denominator", f => PyInt.From(f.Denominator));
-        M(t, "__repr__", (a, kw) => PyStr.From($"Fraction({Self(a).Numerator}, {Self(a).Denominator})"));
+        M(t, "__repr__", (a, kw) => PyStr.From($"Fraction({Digits(Self(a).Numerator)}, {Digits(Self(a).Denominator)})"));
         M(t, "__str__", (a, kw) => PyStr.From(Str(Self(a))));
         M(t, "__format__", (a, kw) =>
         {
@@ -122,7 +122,10 @@ internal static class FractionBinding
         => a.Length > 0 && a[0] is PyFraction f ? f : throw Err.TypeError("descriptor requires a 'Fraction' object");
 
     /// <summary><c>str(f)</c>: <c>n</c> for integers, <c>n/d</c> otherwise.</summary>
-    public static string Str(PyFraction f) => f.Denominator.IsOne ? f.Numerator.ToString() : $"{f.Numerator}/{f.Denominator}";
+    public static string Str(PyFraction f) => f.Denominator.IsOne ? Digits(f.Numerator) : $"{Digits(f.Numerator)}/{Digits(f.Denominator)}";
+
+    /// <summary>An int as decimal text, with str(int)'s digit limit and cost.</summary>
+    public static string Digits(BigInteger v) => IntOps.ToDecimal(PyInt.From(v));
 
     /// <summary><c>float(f)</c>, correctly rounded (OverflowError when too large, as int / int).</summary>
     public static double ToDouble(PyFraction f) => FractionMath.ToDouble(f.Numerator, f.Denominator);
@@ -215,7 +218,7 @@ internal static class FractionBinding
             var power = fb.Numerator;
             if (power.Sign >= 0) return new PyFraction(FractionMath.Pow(a.Numerator, power), FractionMath.Pow(a.Denominator, power));
             if (a.Numerator.Sign > 0) return new PyFraction(FractionMath.Pow(a.Denominator, -power), FractionMath.Pow(a.Numerator, -power));
-            if (a.Numerator.IsZero) throw Err.ZeroDivisionError($"Fraction({FractionMath.Pow(a.Denominator, -power)}, 0)");
+            if (a.Numerator.IsZero) throw Err.ZeroDivisionError($"Fraction({Digits(FractionMath.Pow(a.Denominator, -power))}, 0)");
             return new PyFraction(FractionMath.Pow(-a.Denominator, -power), FractionMath.Pow(-a.Numerator, -power));
         }
         return Ops.Binary(BinaryOpKind.Pow, PyFloat.From(ToDouble(a)), b);

@@ -50,7 +50,7 @@ internal static class FractionFormat
             pointPos = scientific ? figures - 1 : -exponent;
         }
         string suffix = type == '%' ? "%" : scientific ? expIndicator + FormatExponent(exponent + pointPos) : "";
-        string digits = significand.ToString().PadLeft(pointPos + 1, '0');
+        string digits = FractionBinding.Digits(significand).PadLeft(pointPos + 1, '0');
         string sign = negative ? "-" : s.PosSign;
         string leading = digits[..(digits.Length - pointPos)];
         string fracPart = digits[(digits.Length - pointPos)..];
@@ -100,11 +100,11 @@ internal static class FractionFormat
     public static (bool Negative, BigInteger Significand, int Exponent) RoundToFigures(BigInteger n, BigInteger d, int figures)
     {
         if (n.IsZero) return (false, BigInteger.Zero, 1 - figures);
-        string strN = BigInteger.Abs(n).ToString(), strD = d.ToString();
+        string strN = FractionBinding.Digits(BigInteger.Abs(n)), strD = FractionBinding.Digits(d);
         int m = strN.Length - strD.Length + (Cmp(strD, strN) <= 0 ? 1 : 0);
         int exponent = m - figures;
         var (sign, significand) = RoundToExponent(n, d, exponent, false);
-        if (significand.ToString().Length == figures + 1)
+        if (FractionBinding.Digits(significand).Length == figures + 1)
         {
             significand /= 10;
             exponent += 1;

@@ -35,7 +35,7 @@ internal static class FractionMath
     /// <summary>A normalized fraction n/d; ZeroDivisionError "Fraction(n, 0)" when d is zero.</summary>
     public static PyFraction Make(BigInteger n, BigInteger d)
     {
-        if (d.IsZero) throw Err.ZeroDivisionError($"Fraction({n}, 0)");
+        if (d.IsZero) throw Err.ZeroDivisionError($"Fraction({IntOps.ToDecimal(PyInt.From(n))}, 0)");
         Charge(n, d);
         var g = BigInteger.GreatestCommonDivisor(n, d);
         if (d.Sign < 0) g = -g;
@@ -80,7 +80,7 @@ internal static class FractionMath
     public static PyFraction Div(PyFraction a, PyFraction b)
     {
         BigInteger nb = b.Numerator, db = b.Denominator;
-        if (nb.IsZero) throw Err.ZeroDivisionError($"Fraction({db}, 0)");
+        if (nb.IsZero) throw Err.ZeroDivisionError($"Fraction({IntOps.ToDecimal(PyInt.From(db))}, 0)");
         BigInteger na = a.Numerator, da = a.Denominator;
         Charge(na, db);
         Charge(nb, da);

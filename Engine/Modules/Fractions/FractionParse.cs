@@ -100,6 +100,10 @@ internal static class FractionParse
 
     private static BigInteger ToInt(string digits)
     {
+        // fractions.py converts each digit group with int(), which refuses long strings.
+        int limit = Vm.Current?.Limits.MaxIntDigits ?? 4300;
+        if (limit > 0 && digits.Length > limit)
+            throw Err.ValueError($"Exceeds the limit ({limit} digits) for integer string conversion: value has {digits.Length} digits; use sys.set_int_max_str_digits() to increase the limit");
         Vm.Current?.CheckAllocation(digits.Length);
         return BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
     }
