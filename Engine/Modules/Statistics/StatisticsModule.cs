@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RuleSandbox.Engine.Runtime;
 using RuleSandbox.Engine.Runtime.Objects;
 
@@ -14,14 +15,19 @@ public static class StatisticsModule
 {
     private static readonly Lazy<(string Name, PyObject Value)[]> s_shared = new(Build);
 
-    /// <summary><c>statistics.StatisticsError</c>.</summary>
-    internal static readonly PyType StatisticsError = MakeError();
+    // Classes are mutable (statistics.StatisticsError.x = 1), so each execution gets its own
+    // error class; the module and the raise sites of one execution find the same one through its Vm.
+    private static readonly ConditionalWeakTable<Vm, PyType> s_errors = new();
+
+    /// <summary><c>statistics.StatisticsError</c> of the current execution.</summary>
+    internal static PyType StatisticsError => Vm.Current is { } vm ? s_errors.GetValue(vm, _ => MakeError()) : MakeError();
 
     /// <summary>Builds the module for one execution.</summary>
     public static PyModule Create()
     {
         var m = new PyModule("statistics");
         foreach (var (name, value) in s_shared.Value) m.ModuleDict.Set(name, value);
+        m.ModuleDict.Set("StatisticsError", StatisticsError);
         return m;
     }
 
@@ -42,7 +48,6 @@ public static class StatisticsModule
         _ = Fractions.FractionsModule.FractionType;
         var list = new List<(string, PyObject)>
         {
-            ("StatisticsError", StatisticsError),
             ("LinearRegression", PyLinearRegression.TypeObject),
             ("NormalDist", PyNormalDist.TypeObject),
         };
