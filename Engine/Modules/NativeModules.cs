@@ -15,15 +15,18 @@ public static class NativeModules
     public static IReadOnlyDictionary<string, Func<PyModule>> All { get; } = new Dictionary<string, Func<PyModule>>(StringComparer.Ordinal)
     {
         ["base64"] = Base64.Base64Module.Create,
+        ["cmath"] = Cmath.CmathModule.Create,
         ["contextlib"] = Contextlib.ContextlibModule.Create,
         ["dataclasses"] = Dataclasses.DataclassesModule.Create,
         ["datetime"] = Datetime.DatetimeModule.Create,
         ["decimal"] = Decimal.DecimalModule.Create,
+        ["fractions"] = Fractions.FractionsModule.Create,
         ["hashlib"] = Hashlib.HashlibModule.Create,
         ["json"] = Json.JsonModule.Create,
         ["math"] = Math.MathModule.Create,
         ["random"] = Random.RandomModule.Create,
         ["re"] = Re.ReModule.Create,
+        ["statistics"] = Statistics.StatisticsModule.Create,
         ["string"] = Strings.StringModule.Create,
         ["textwrap"] = Textwrap.TextwrapModule.Create,
         ["time"] = Time.TimeModule.Create,

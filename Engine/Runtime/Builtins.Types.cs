@@ -323,8 +323,16 @@ public static partial class Builtins
             double re = 0, im = 0;
             if (p[0] is PyComplex c0) { re = c0.Real; im = c0.Imag; }
             else if (p[0] is not null) re = ((PyFloat)ToFloat(p[0]!)).Value;
-            if (p[1] is PyComplex c1) { re -= c1.Imag; im += c1.Real; }
-            else if (p[1] is not null) im += ((PyFloat)ToFloat(p[1]!)).Value;
+            // CPython's complex_new: the imaginary part is imag's own value (so complex(1, -0.0)
+            // keeps its negative zero), plus real's imaginary part only when real is complex.
+            if (p[1] is not null)
+            {
+                double ir, ii = 0;
+                if (p[1] is PyComplex c1) { ir = c1.Real; ii = c1.Imag; }
+                else ir = ((PyFloat)ToFloat(p[1]!)).Value;
+                re -= ii;
+                im = p[0] is PyComplex ? im + ir : ir;
+            }
             return new PyComplex(re, im);
         });
     }

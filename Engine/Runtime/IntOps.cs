@@ -96,15 +96,52 @@ internal static class IntOps
         if (!b.IsBig && b.Small == 0) throw Err.ZeroDivisionError("division by zero");
         if (!a.IsBig && !b.IsBig && Math.Abs(a.Small) < (1L << 53) && Math.Abs(b.Small) < (1L << 53))
             return PyFloat.From((double)a.Small / b.Small);
-        double r = (double)a.Big / (double)b.Big;
-        if (double.IsNaN(r) || double.IsInfinity(r))
+        return PyFloat.From(DivideToDouble(a.Big, b.Big));
+    }
+
+    /// <summary>
+    /// a / b correctly rounded (half to even) like CPython's long_true_divide: dividing two
+    /// rounded doubles is off by an ulp once either operand passes 2**53.
+    /// </summary>
+    /// <exception cref="PythonException">OverflowError when the quotient is too large for a float.</exception>
+    public static double DivideToDouble(BigInteger a, BigInteger b)
+    {
+        bool negative = (a.Sign < 0) != (b.Sign < 0);
+        a = BigInteger.Abs(a);
+        b = BigInteger.Abs(b);
+        if (a.IsZero) return negative ? -0.0 : 0.0;
+        Vm.Current?.Charge(Words(a) + Words(b));
+        // Scale so that the integer quotient has 63 or 64 bits, keep a sticky bit for the rest,
+        // then round that to 53 bits by hand (the scaling by a power of two is exact).
+        long k = 63 - ((long)a.GetBitLength() - (long)b.GetBitLength());
+        var q = k >= 0 ? BigInteger.DivRem(a << (int)k, b, out var rem) : BigInteger.DivRem(a, b << (int)-k, out rem);
+        ulong bits = (ulong)q;
+        if (!rem.IsZero) bits |= 1;
+        // The value is bits * 2**-k. Normal results keep 53 bits; subnormal ones fewer, so that
+        // the one rounding happens on the subnormal grid (no double rounding).
+        int length = 64 - BitOperations.LeadingZeroCount(bits);
+        long msb = length - 1 - k;
+        long precision = msb >= -1022 ? 53 : Math.Max(0, 53 - (-1022 - msb));
+        int shift = (int)(length - precision);
+        ulong mantissa, rest, half;
+        if (shift >= 64)
         {
-            // Both huge: scale down before dividing.
-            var q = BigInteger.DivRem(a.Big, b.Big, out var rem);
-            r = (double)q + (double)rem / (double)b.Big;
-            if (double.IsInfinity(r)) throw Err.OverflowError("integer division result too large for a float");
+            mantissa = 0;
+            rest = bits;
+            half = shift == 64 ? 1UL << 63 : ulong.MaxValue;
         }
-        return PyFloat.From(r);
+        else
+        {
+            mantissa = bits >> shift;
+            rest = bits & ((1UL << shift) - 1);
+            half = 1UL << (shift - 1);
+        }
+        if (rest > half || (rest == half && (mantissa & 1) == 1)) mantissa++;
+        long exponent = shift - k;
+        if (exponent + 52 > 1023) throw Err.OverflowError("integer division result too large for a float");
+        double r = Math.ScaleB((double)mantissa, (int)Math.Max(exponent, -2200));
+        if (double.IsInfinity(r)) throw Err.OverflowError("integer division result too large for a float");
+        return negative ? -r : r;
     }
 
     public static PyObject Pow(PyInt a, PyInt b)

@@ -121,7 +121,7 @@ public static partial class Ops
             return s.EndsWith(".0", StringComparison.Ordinal) ? s[..^2] : s;
         }
         if (re == 0 && !double.IsNegative(re)) return F(im) + "j";
-        string sign = im >= 0 || double.IsNaN(im) ? "+" : "-";
+        string sign = double.IsNaN(im) || !double.IsNegative(im) ? "+" : "-"; // -0.0 prints as "-0j"
         return $"({F(re)}{sign}{F(Math.Abs(im))}j)";
     }
 
