@@ -546,15 +546,16 @@ public readonly partial struct DecimalNumber
         return Negative ? -v : v;
     }
 
-    // A power far below the smallest subnormal is zero whatever the rounding mode: CPython's
-    // mpdecimal computes it in a working context that underflows to zero before the final rounding.
+    // A power far below the smallest subnormal rounds like any tiny value: to zero, or to the
+    // smallest subnormal in the modes that round away (CPython's results and flags).
     private static DecimalNumber PowerUnderflow(bool negative, DecimalContext ctx, ref DecimalCondition status)
-    {
-        status |= DecimalCondition.Underflow | DecimalCondition.Subnormal | DecimalCondition.Inexact | DecimalCondition.Rounded | DecimalCondition.Clamped;
-        return Zero(negative, ctx.Etiny);
-    }
+        => new DecimalNumber(negative, BigInteger.One, ctx.Etiny - 2).Fix(ctx, ref status);
 
-    /// <summary>a ** b for an integral exponent b; other exponents are refused with <see cref="NotSupportedException"/>.</summary>
+    /// <summary>The value of an integral number, or <paramref name="cap"/> when it is larger.</summary>
+    private long ToBigIntegerCapped(long cap)
+        => Adjusted >= 19 ? cap : (long)BigInteger.Min(ToBigInteger(), cap);
+
+    /// <summary>a ** b (a non-integral exponent b goes through exp(b·ln a), correctly rounded).</summary>
     public static DecimalNumber Power(in DecimalNumber x, in DecimalNumber b, DecimalContext ctx, ref DecimalCondition status)
     {
         var a = x;
@@ -582,6 +583,23 @@ public readonly partial struct DecimalNumber
             if (!b.Negative) return Infinity(resultNeg);
             return Zero(resultNeg, 0);
         }
+        if (CompareTotal(a, s_one) == 0)
+        {
+            // 1**y: exact for integral y (the exponent follows 1.0**n = 1.0...0), else Inexact.
+            long expOne;
+            if (bInt)
+            {
+                long multiplier = b.Negative ? 0 : b.ToBigIntegerCapped(ctx.Prec);
+                expOne = a.Exponent * multiplier;
+                if (expOne < 1 - ctx.Prec) { expOne = 1 - ctx.Prec; status |= DecimalCondition.Rounded; }
+            }
+            else
+            {
+                status |= DecimalCondition.Inexact | DecimalCondition.Rounded;
+                expOne = 1 - ctx.Prec;
+            }
+            return new DecimalNumber(resultNeg, Pow10(-expOne), expOne);
+        }
         if (b.IsInfinity)
         {
             int cmpOne = CompareTotal(a, new DecimalNumber(false, BigInteger.One, 0));
@@ -593,7 +611,7 @@ public readonly partial struct DecimalNumber
             bool big = (cmpOne > 0) != b.Negative;
             return big ? Infinity(false) : Zero(false, 0);
         }
-        if (!bInt) throw new NotSupportedException("non-integral exponent");
+        if (!bInt) return PowerReal(a, b, ctx, ref status);
         var n = b.ToBigInteger();
         var mag = BigInteger.Abs(n);
         var one = new DecimalNumber(false, BigInteger.One, 0);
