@@ -17,6 +17,9 @@ internal enum PyReFlags
     Verbose = 64,
     Debug = 128,
     Ascii = 256,
+
+    /// <summary>Not a Python flag: marks a bytes pattern (decoded as Latin-1) for the translator and its cache.</summary>
+    BytesPattern = 1 << 16,
 }
 
 /// <summary>A syntax error in a Python pattern (becomes <c>re.error</c>).</summary>
@@ -50,6 +53,7 @@ internal sealed class RegexTranslator
     private int _groups;
     private PyReFlags _flags;
     private bool _backtracking;
+    private bool _bytes;
 
     private RegexTranslator(string pattern, PyReFlags flags)
     {
@@ -60,10 +64,18 @@ internal sealed class RegexTranslator
     /// <summary>Translates <paramref name="pattern"/>; throws <see cref="RegexSyntaxException"/>.</summary>
     public static TranslatedPattern Translate(string pattern, PyReFlags flags)
     {
-        var t = new RegexTranslator(pattern, flags);
+        bool bytes = (flags & PyReFlags.BytesPattern) != 0;
+        // A bytes pattern always has ASCII semantics for \w, \d, \s and \b (CPython's rule).
+        var t = new RegexTranslator(pattern, bytes ? (flags & ~PyReFlags.BytesPattern) | PyReFlags.Ascii : flags) { _bytes = bytes };
         t.LeadingFlags();
         t.Sequence(0);
         if (t._i < t._p.Length) throw new RegexSyntaxException("unbalanced parenthesis", t._i);
+        if (bytes)
+        {
+            // The flags CPython reports: no UNICODE, and ASCII only when the caller asked for it.
+            var reported = (t._flags & ~PyReFlags.Ascii) | (flags & PyReFlags.Ascii);
+            return new TranslatedPattern(t._out.ToString(), reported, t._groups, t._names, t._parent.ToArray(), t._backtracking);
+        }
         var f = t._flags;
         if ((f & PyReFlags.Ascii) == 0) f |= PyReFlags.Unicode;
         if ((f & PyReFlags.Ascii) != 0 && (flags & PyReFlags.Unicode) != 0)
@@ -71,7 +83,7 @@ internal sealed class RegexTranslator
         return new TranslatedPattern(t._out.ToString(), f, t._groups, t._names, t._parent.ToArray(), t._backtracking);
     }
 
-    private bool Ascii => (_flags & PyReFlags.Ascii) != 0;
+    private bool Ascii => _bytes || (_flags & PyReFlags.Ascii) != 0;
 
     private bool Verbose => (_flags & PyReFlags.Verbose) != 0;
 
@@ -97,7 +109,8 @@ internal sealed class RegexTranslator
             while (j < _p.Length && FlagOf(_p[j]) != 0) f |= FlagOf(_p[j++]);
             if (j < _p.Length && _p[j] == ')')
             {
-                if ((f & (int)PyReFlags.Locale) != 0) throw new RegexSyntaxException("bad inline flags: cannot use 'locale' flag with a str pattern", j);
+                if ((f & (int)PyReFlags.Locale) != 0 && !_bytes) throw new RegexSyntaxException("bad inline flags: cannot use 'locale' flag with a str pattern", j);
+                if ((f & (int)PyReFlags.Unicode) != 0 && _bytes) throw new RegexSyntaxException("bad inline flags: cannot use 'u' flag with a bytes pattern", j);
                 _flags |= (PyReFlags)f;
                 _i = j + 1;
                 continue;
@@ -464,6 +477,7 @@ internal sealed class RegexTranslator
             case 'a': _out.Append("\\a"); return true;
             case '\\': _out.Append("\\\\"); return true;
             case 'x': AppendCodePoint(HexDigits(2, at, 'x')); return true;
+            case 'u' or 'U' when _bytes: throw new RegexSyntaxException($"bad escape \\{c}", at);
             case 'u': AppendCodePoint(HexDigits(4, at, 'u')); return true;
             case 'U':
             {
