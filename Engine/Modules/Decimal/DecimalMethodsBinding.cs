@@ -52,7 +52,7 @@ internal static class DecimalMethodsBinding
         {
             M(t, name, (a, kw) =>
             {
-                var p = ArgParser.Parse(name, a[1..], kw, new[] { "context" }, 0);
+                var p = Parse(a[1..], kw, new[] { "context" }, 0);
                 var ctx = DecimalBinding.Ctx(p[0]);
                 var status = DecimalCondition.None;
                 var r = op(Self(a), ctx, ref status);
@@ -63,7 +63,7 @@ internal static class DecimalMethodsBinding
         {
             M(t, name, (a, kw) =>
             {
-                var p = ArgParser.Parse(name, a[1..], kw, new[] { "other", "context" }, 1);
+                var p = Parse(a[1..], kw, new[] { "other", "context" }, 1);
                 var ctx = DecimalBinding.Ctx(p[1]);
                 var other = DecimalBinding.Convert(p[0]!, ctx);
                 var status = DecimalCondition.None;
@@ -73,18 +73,18 @@ internal static class DecimalMethodsBinding
         }
         M(t, "number_class", (a, kw) =>
         {
-            var p = ArgParser.Parse("number_class", a[1..], kw, new[] { "context" }, 0);
+            var p = Parse(a[1..], kw, new[] { "context" }, 0);
             return PyStr.From(Self(a).NumberClass(DecimalBinding.Ctx(p[0])));
         });
         M(t, "same_quantum", (a, kw) =>
         {
-            var p = ArgParser.Parse("same_quantum", a[1..], kw, new[] { "other", "context" }, 1);
+            var p = Parse(a[1..], kw, new[] { "other", "context" }, 1);
             var other = DecimalBinding.Convert(p[0]!, DecimalBinding.Ctx(p[1]));
             return PyBool.From(DecimalNumber.SameQuantum(Self(a), other));
         });
         M(t, "fma", (a, kw) =>
         {
-            var p = ArgParser.Parse("fma", a[1..], kw, new[] { "other", "third", "context" }, 2);
+            var p = Parse(a[1..], kw, new[] { "other", "third", "context" }, 2);
             var ctx = DecimalBinding.Ctx(p[2]);
             var b = DecimalBinding.Convert(p[0]!, ctx);
             var c = DecimalBinding.Convert(p[1]!, ctx);
@@ -113,19 +113,19 @@ internal static class DecimalMethodsBinding
         M(t, "to_integral", (a, kw) => Context1(a, kw, "to_integral", static (in DecimalNumber x, DecimalContext c, ref DecimalCondition s) => x.ToIntegral(c.Rounding, false, c, ref s)));
         M(t, "number_class", (a, kw) =>
         {
-            ArgParser.Count("number_class", a[1..], kw, 1, 1);
+            ArgParser.Count("Context.number_class", a[1..], kw, 1, 1);
             var ctx = Ctx(a);
             return PyStr.From(DecimalBinding.Convert(a[1], ctx).NumberClass(ctx));
         });
         M(t, "same_quantum", (a, kw) =>
         {
-            ArgParser.Count("same_quantum", a[1..], kw, 2, 2);
+            Exactly(a[1..], kw, 2);
             var ctx = Ctx(a);
             return PyBool.From(DecimalNumber.SameQuantum(DecimalBinding.Convert(a[1], ctx), DecimalBinding.Convert(a[2], ctx)));
         });
         M(t, "fma", (a, kw) =>
         {
-            ArgParser.Count("fma", a[1..], kw, 3, 3);
+            Exactly(a[1..], kw, 3);
             var ctx = Ctx(a);
             var x = DecimalBinding.Convert(a[1], ctx);
             var y = DecimalBinding.Convert(a[2], ctx);
@@ -136,7 +136,7 @@ internal static class DecimalMethodsBinding
         });
         M(t, "power", (a, kw) =>
         {
-            var p = ArgParser.Parse("power", a[1..], kw, new[] { "a", "b", "modulo" }, 2);
+            var p = Parse(a[1..], kw, new[] { "a", "b", "modulo" }, 2);
             var ctx = Ctx(a);
             var x = DecimalBinding.Convert(p[0]!, ctx);
             var y = DecimalBinding.Convert(p[1]!, ctx);
@@ -148,7 +148,7 @@ internal static class DecimalMethodsBinding
         });
         M(t, "divmod", (a, kw) =>
         {
-            ArgParser.Count("divmod", a[1..], kw, 2, 2);
+            Exactly(a[1..], kw, 2);
             var ctx = Ctx(a);
             var x = DecimalBinding.Convert(a[1], ctx);
             var y = DecimalBinding.Convert(a[2], ctx);
@@ -160,7 +160,7 @@ internal static class DecimalMethodsBinding
         M(t, "radix", (a, kw) => { ArgParser.Count("radix", a[1..], kw, 0, 0); return new PyDecimal(DecimalNumber.FromInteger(10)); });
         M(t, "canonical", (a, kw) =>
         {
-            ArgParser.Count("canonical", a[1..], kw, 1, 1);
+            ArgParser.Count("Context.canonical", a[1..], kw, 1, 1);
             if (a[1] is not PyDecimal) throw Err.TypeError("argument must be a Decimal");
             return a[1];
         });
@@ -219,7 +219,7 @@ internal static class DecimalMethodsBinding
 
     private static PyObject Context1(ReadOnlySpan<PyObject> a, string[]? kw, string name, Unary op)
     {
-        ArgParser.Count(name, a[1..], kw, 1, 1);
+        ArgParser.Count("Context." + name, a[1..], kw, 1, 1);
         var ctx = Ctx(a);
         var x = DecimalBinding.Convert(a[1], ctx);
         var status = DecimalCondition.None;
@@ -229,7 +229,7 @@ internal static class DecimalMethodsBinding
 
     private static PyObject Context2(ReadOnlySpan<PyObject> a, string[]? kw, string name, Binary op)
     {
-        ArgParser.Count(name, a[1..], kw, 2, 2);
+        Exactly(a[1..], kw, 2);
         var ctx = Ctx(a);
         var x = DecimalBinding.Convert(a[1], ctx);
         var y = DecimalBinding.Convert(a[2], ctx);
@@ -240,7 +240,7 @@ internal static class DecimalMethodsBinding
 
     private static PyObject ContextString(ReadOnlySpan<PyObject> a, string[]? kw, string name, bool eng)
     {
-        ArgParser.Count(name, a[1..], kw, 1, 1);
+        ArgParser.Count("Context." + name, a[1..], kw, 1, 1);
         var ctx = Ctx(a);
         return PyStr.From(DecimalBinding.Convert(a[1], ctx).ToSciString(eng, ctx.Capitals == 1));
     }
@@ -248,10 +248,43 @@ internal static class DecimalMethodsBinding
     private static void ContextPredicate(PyType t, string name, Func<DecimalNumber, DecimalContext, bool> test)
         => M(t, name, (a, kw) =>
         {
-            ArgParser.Count(name, a[1..], kw, 1, 1);
+            ArgParser.Count("Context." + name, a[1..], kw, 1, 1);
             var ctx = Ctx(a);
             return PyBool.From(test(DecimalBinding.Convert(a[1], ctx), ctx));
         });
+
+    // ------------------------------------------------------------------ argument checks
+
+    // CPython's _decimal parses arguments with PyArg_ParseTuple(AndKeywords) without a function
+    // name, so its messages say "function ..."; these helpers reproduce them word for word.
+
+    /// <summary>Exactly <paramref name="n"/> positional arguments (n ≥ 2), no keywords.</summary>
+    public static void Exactly(ReadOnlySpan<PyObject> args, string[]? kwnames, int n)
+    {
+        if (kwnames is { Length: > 0 }) throw Err.TypeError($"'{kwnames[0]}' is an invalid keyword argument for this function");
+        if (args.Length != n) throw Err.TypeError($"function takes exactly {n} arguments ({args.Length} given)");
+    }
+
+    /// <summary>Positional-or-keyword parameters <paramref name="names"/>, the first <paramref name="required"/> mandatory.</summary>
+    public static PyObject?[] Parse(ReadOnlySpan<PyObject> args, string[]? kwnames, string[] names, int required)
+    {
+        int nkw = kwnames?.Length ?? 0;
+        int npos = args.Length - nkw;
+        if (npos > names.Length || args.Length > names.Length)
+            throw Err.TypeError($"function takes at most {names.Length} argument{(names.Length == 1 ? "" : "s")} ({args.Length} given)");
+        var result = new PyObject?[names.Length];
+        for (int i = 0; i < npos; i++) result[i] = args[i];
+        for (int k = 0; k < nkw; k++)
+        {
+            int ix = Array.IndexOf(names, kwnames![k]);
+            if (ix < 0) throw Err.TypeError($"'{kwnames[k]}' is an invalid keyword argument for this function");
+            if (ix < npos) throw Err.TypeError($"argument for function given by name ('{names[ix]}') and position ({ix + 1})");
+            result[ix] = args[npos + k];
+        }
+        for (int i = 0; i < required; i++)
+            if (result[i] is null) throw Err.TypeError($"function missing required argument '{names[i]}' (pos {i + 1})");
+        return result;
+    }
 
     private static PyObject Finish(DecimalContext ctx, DecimalCondition status, DecimalNumber r)
     {
