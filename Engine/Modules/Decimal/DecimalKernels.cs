@@ -6,14 +6,14 @@ namespace RuleSandbox.Engine.Modules.Decimal;
 using Math = System.Math;
 
 /// <summary>
-/// Fixed-point integer kernels for exp, ln, log10 and real powers: a real number z is carried as
+/// Fixed-point integer kernels for exp, ln and log10: a real number z is carried as
 /// an integer close to z·M. Each kernel returns an approximation with a small, proven absolute
 /// error; the callers retry with more digits until the rounding of the result is certain (Ziv's
 /// strategy), so the final results are correctly rounded and match CPython digit for digit.
 /// </summary>
 /// <remarks>
 /// The algorithms (argument reduction, Taylor series lengths, error bounds) are those of CPython's
-/// <c>_pydecimal</c> (<c>_ilog</c>, <c>_iexp</c>, <c>_dlog</c>, <c>_dexp</c>, <c>_dpower</c>), kept step
+/// <c>_pydecimal</c> (<c>_ilog</c>, <c>_iexp</c>, <c>_dlog</c>, <c>_dlog10</c>, <c>_dexp</c>), kept step
 /// for step so the intermediate approximations, and therefore the number of retries, are the same.
 /// Python's floor division and arithmetic shifts are reproduced exactly for negative values.
 /// </remarks>
@@ -203,41 +203,6 @@ internal static class DecimalKernels
             logTenPower = DivNearest(f, DecimalNumber.Pow10(-p));
         }
         return DivNearest(logTenPower + logD, 100);
-    }
-
-    /// <summary>x**y for x = xc·10**xe (positive, not 1) and y = yc·10**ye (non-zero), p digits, error at most 1 (<c>_dpower</c>).</summary>
-    public static (BigInteger Coeff, long Exp) DPower(BigInteger xc, long xe, BigInteger yc, long ye, long p)
-    {
-        long b = Digits(yc) + ye;
-        var lxc = DLog(xc, xe, p + b + 1);
-        long shift = ye - b;
-        var pc = shift >= 0 ? lxc * yc * DecimalNumber.Pow10(shift) : DivNearest(lxc * yc, DecimalNumber.Pow10(-shift));
-        if (pc.IsZero)
-        {
-            // A result that is not exactly 1 keeps the caller's rounding test simple.
-            bool above = (Digits(xc) + xe >= 1) == (yc.Sign > 0);
-            return above ? (DecimalNumber.Pow10(p - 1) + 1, 1 - p) : (DecimalNumber.Pow10(p) - 1, -p);
-        }
-        var (coeff, exp) = DExp(pc, -(p + 1), p + 1);
-        return (DivNearest(coeff, 10), exp + 1);
-    }
-
-    /// <summary>A lower bound for 100·log10(c), c positive (<c>_log10_lb</c>).</summary>
-    public static long Log10LowerBound(BigInteger c)
-    {
-        var s = c.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        int corr = s[0] switch { '1' => 100, '2' => 70, '3' => 53, '4' => 40, '5' => 31, '6' => 23, '7' => 16, '8' => 10, _ => 5 };
-        return 100L * s.Length - corr;
-    }
-
-    /// <summary>n·10**e when that is an integer, else null (<c>_decimal_lshift_exact</c>).</summary>
-    public static BigInteger? LShiftExact(BigInteger n, long e)
-    {
-        if (n.IsZero) return BigInteger.Zero;
-        if (e >= 0) return n * DecimalNumber.Pow10(e);
-        var s = BigInteger.Abs(n).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        int trailing = s.Length - s.TrimEnd('0').Length;
-        return trailing < -e ? null : n / DecimalNumber.Pow10(-e);
     }
 
     /// <summary>Whether a Ziv approximation with p digits wanted can be rounded with certainty:

@@ -546,11 +546,6 @@ public readonly partial struct DecimalNumber
         return Negative ? -v : v;
     }
 
-    // A power far below the smallest subnormal rounds like any tiny value: to zero, or to the
-    // smallest subnormal in the modes that round away (CPython's results and flags).
-    private static DecimalNumber PowerUnderflow(bool negative, DecimalContext ctx, ref DecimalCondition status)
-        => new DecimalNumber(negative, BigInteger.One, ctx.Etiny - 2).Fix(ctx, ref status);
-
     /// <summary>The value of an integral number, or <paramref name="cap"/> when it is larger.</summary>
     private long ToBigIntegerCapped(long cap)
         => Adjusted >= 19 ? cap : (long)BigInteger.Min(ToBigInteger(), cap);
@@ -600,6 +595,7 @@ public readonly partial struct DecimalNumber
             }
             return new DecimalNumber(resultNeg, Pow10(-expOne), expOne);
         }
+        if (!b.IsInfinity && PowerBounds(a, b, resultNeg, ctx, ref status) is { } bounded) return bounded;
         if (b.IsInfinity)
         {
             int cmpOne = CompareTotal(a, new DecimalNumber(false, BigInteger.One, 0));
@@ -612,58 +608,70 @@ public readonly partial struct DecimalNumber
             return big ? Infinity(false) : Zero(false, 0);
         }
         if (!bInt) return PowerReal(a, b, ctx, ref status);
-        var n = b.ToBigInteger();
-        var mag = BigInteger.Abs(n);
-        var one = new DecimalNumber(false, BigInteger.One, 0);
-        // When the result's magnitude certainly leaves the exponent range, answer without
-        // computing it: log10|a^n| lies in [n*adj, n*(adj+1)) for adj = a.Adjusted and n > 0.
-        long adj = n.Sign > 0 ? a.Adjusted : -a.Adjusted - 1;
-        double low = (double)mag * adj, high = (double)mag * (adj + 1);
-        if (low > ctx.Emax + 1 || high < ctx.Etiny - 2)
+        return PowerInt(a, b, resultNeg, ctx, ref status);
+    }
+
+    /// <summary>
+    /// x**n for an integral n, as CPython's mpdecimal computes it (<c>_mpd_qpow_int</c>): binary
+    /// powering in a working context of prec + (digits of n) + 2 digits rounding half-even, with
+    /// the context's exponent limits (an intermediate underflow becomes zero there whatever the
+    /// final rounding mode), 1/x first for a negative n, then one rounding to the context. Every
+    /// condition of the working steps is kept. Not always correctly rounded, but CPython's digits.
+    /// </summary>
+    private static DecimalNumber PowerInt(in DecimalNumber x, in DecimalNumber n, bool resultNeg, DecimalContext ctx, ref DecimalCondition status)
+    {
+        var work = new DecimalContext
         {
-            bool overflow = low > ctx.Emax + 1;
-            if (!overflow) return PowerUnderflow(resultNeg, ctx, ref status);
-            var extreme = new DecimalNumber(resultNeg, BigInteger.One, overflow ? ctx.Emax + ctx.Prec + 1 : ctx.Etiny - ctx.Prec - 2);
-            return extreme.Fix(ctx, ref status);
-        }
-        long k = mag > 1_000_000 ? 1_000_000 : (long)mag;
-        long exactDigits = a.Digits * k;
-        DecimalNumber r;
-        if (mag <= 1_000_000 && exactDigits <= System.Math.Max(3L * ctx.Prec, 2000))
+            Prec = (int)Math.Min(DecimalContext.MaxPrec, ctx.Prec + n.Digits + n.Exponent + 2),
+            Rounding = DecimalRounding.HalfEven,
+            Emax = ctx.Emax,
+            Emin = ctx.Emin,
+            Clamp = 0,
+            Traps = DecimalCondition.None,
+            Meter = ctx.Meter,
+        };
+        var tbase = x;
+        if (n.Negative)
         {
-            Meter(ctx, exactDigits);
-            var p = new DecimalNumber(resultNeg, BigInteger.Pow(a.Coefficient, (int)k), a.Exponent * k);
-            if (n.Sign > 0)
-                return p.Adjusted < ctx.Etiny - 1 ? PowerUnderflow(resultNeg, ctx, ref status) : p.Fix(ctx, ref status);
-            if (-p.Adjusted <= ctx.Etiny - 1) return PowerUnderflow(resultNeg, ctx, ref status);
-            return Divide(new DecimalNumber(resultNeg, BigInteger.One, 0), p.WithSign(false), ctx, ref status);
+            work.Prec += 1;
+            tbase = Divide(s_one, x, work, ref status);
         }
-        // Large powers: square and multiply at extra precision, then round once.
-        var work = ctx.Copy();
-        work.Prec = ctx.Prec + (int)NumDigits(mag) + 10;
-        work.Emax = DecimalContext.MaxEmax * 4;
-        work.Emin = -DecimalContext.MaxEmax * 4;
-        work.Traps = DecimalCondition.None;
-        work.Rounding = DecimalRounding.HalfEven;
+        var mag = BigInteger.Abs(n.ToBigInteger());
         var ws = DecimalCondition.None;
-        var baseNum = n.Sign > 0 ? a : Divide(one, a, work, ref ws);
-        r = one;
-        var e2 = mag;
-        var sq = baseNum;
-        while (!e2.IsZero)
+        DecimalNumber r;
+        if (mag <= ulong.MaxValue)
         {
-            if (!e2.IsEven) r = Multiply(r, sq, work, ref ws);
-            e2 >>= 1;
-            if (!e2.IsZero) sq = Multiply(sq, sq, work, ref ws);
+            // Left to right: square, then multiply when the bit is set (_mpd_qpow_uint).
+            ulong e = (ulong)mag;
+            r = tbase;
+            ulong bit = 1UL << (63 - System.Numerics.BitOperations.LeadingZeroCount(e));
+            while ((bit >>= 1) != 0)
+            {
+                r = Multiply(r, r, work, ref ws);
+                if ((e & bit) != 0) r = Multiply(r, tbase, work, ref ws);
+                if (r.IsSpecial || (r.IsZero && (ws & DecimalCondition.Clamped) != 0)) break;
+            }
+            status |= ws;
         }
-        // The working context's range is wider than any real one, so its overflow or underflow
-        // means the true result overflows or underflows too.
-        if (r.IsInfinity || (ws & DecimalCondition.Overflow) != 0)
-            r = new DecimalNumber(false, BigInteger.One, ctx.Emax + ctx.Prec + 1);
-        else if (r.IsZero || (ws & DecimalCondition.Underflow) != 0 || r.Adjusted < ctx.Etiny - 1)
-            return PowerUnderflow(resultNeg, ctx, ref status);
-        r = new DecimalNumber(resultNeg, r.Coefficient, r.Exponent);
-        status |= DecimalCondition.Inexact | DecimalCondition.Rounded;
+        else
+        {
+            // Right to left for exponents beyond 64 bits (_mpd_qpow_mpd).
+            r = s_one;
+            var e = mag;
+            while (!e.IsZero)
+            {
+                if (!e.IsEven)
+                {
+                    r = Multiply(r, tbase, work, ref ws);
+                    status |= ws;
+                    if (r.IsSpecial || (r.IsZero && (ws & DecimalCondition.Clamped) != 0)) break;
+                }
+                tbase = Multiply(tbase, tbase, work, ref ws);
+                e >>= 1;
+            }
+        }
+        r = r.WithSign(resultNeg);
+        if (r.IsInfinity) r = new DecimalNumber(resultNeg, BigInteger.One, ExpInf);
         return r.Fix(ctx, ref status);
     }
 }

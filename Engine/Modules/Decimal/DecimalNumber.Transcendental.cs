@@ -149,174 +149,69 @@ public readonly partial struct DecimalNumber
     private static string Str(BigInteger x) => x.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// x**y for positive finite x ≠ 1 and finite non-integral y: exact when x**y is exactly
-    /// representable, else correctly rounded in the context's rounding mode.
+    /// x**y for positive finite x ≠ 1 and finite non-integral y, as CPython's mpdecimal computes
+    /// it: exp(y·ln x) with ln, the product and exp each correctly rounded (half-even) at
+    /// max(digits of x, prec) + 23 digits, then rounded once more to the context. The result is
+    /// always Inexact and Rounded, even when it happens to be exact (mpdecimal does not look for
+    /// exact powers), which is why this double rounding is kept rather than a correctly rounded
+    /// power: it is what CPython's results are, digit for digit.
     /// </summary>
     private static DecimalNumber PowerReal(in DecimalNumber x, in DecimalNumber y, DecimalContext ctx, ref DecimalCondition status)
     {
-        long selfAdj = x.Adjusted;
-        long bound = x.Log10ExpBound() + y.Adjusted;
-        DecimalNumber? ans = null;
-        if ((selfAdj >= 0) == !y.Negative)
+        var work = new DecimalContext
         {
-            if (bound >= NumDigits(ctx.Emax)) ans = new DecimalNumber(false, BigInteger.One, ctx.Emax + 1);
-        }
-        else if (bound >= NumDigits(-ctx.Etiny))
-        {
-            ans = new DecimalNumber(false, BigInteger.One, ctx.Etiny - 1);
-        }
-        bool exact = false;
-        if (ans is null)
-        {
-            ans = PowerExact(x, y, ctx.Prec + 1);
-            exact = ans is not null;
-        }
-        if (ans is null)
-        {
-            long p = ctx.Prec;
-            var yc = y.Negative ? -y.Coefficient : y.Coefficient;
-            long extra = 3;
-            while (true)
-            {
-                MeterKernel(ctx, p + extra + x.Digits + y.Digits);
-                var (coeff, exp) = DecimalKernels.DPower(x.Coefficient, x.Exponent, yc, y.Exponent, p + extra);
-                if (DecimalKernels.Roundable(coeff, p)) { ans = new DecimalNumber(false, coeff, exp); break; }
-                extra += 3;
-            }
-        }
-        var r = ans.Value;
-        if (!exact) return r.Fix(ctx, ref status);
-        // An exact result of a non-integral power still signals Inexact (the specification), and
-        // Underflow when subnormal; pad to prec+1 digits so that Rounded is raised too.
-        if (r.Digits <= ctx.Prec)
-        {
-            long pad = ctx.Prec + 1 - r.Digits;
-            r = new DecimalNumber(r.Negative, r.Coefficient * Pow10(pad), r.Exponent - pad);
-        }
-        var inner = DecimalCondition.None;
-        r = r.Fix(ctx, ref inner);
-        inner |= DecimalCondition.Inexact;
-        if ((inner & DecimalCondition.Subnormal) != 0) inner |= DecimalCondition.Underflow;
-        status |= inner;
-        return r;
+            Prec = (int)Math.Max(x.Digits, ctx.Prec) + 4 + 19,
+            Rounding = DecimalRounding.HalfEven,
+            Emax = MaxContextEmax,
+            Emin = -MaxContextEmax,
+            Traps = DecimalCondition.None,
+            Meter = ctx.Meter,
+        };
+        var ws = DecimalCondition.None;
+        var l = x.Ln(work, ref ws);
+        var product = Multiply(l, y, work, ref ws);
+        var r = product.Exp(work, ref ws);
+        status |= (ws & DecimalCondition.AnyInvalid) | DecimalCondition.Inexact | DecimalCondition.Rounded;
+        if (r.IsInfinity) r = new DecimalNumber(false, BigInteger.One, ExpInf);
+        else if (CompareTotal(r, s_one) == 0) r = new DecimalNumber(false, Pow10(ctx.Prec - 1), 1 - ctx.Prec);
+        return r.Fix(ctx, ref status);
     }
 
-    /// <summary>x**y when it is exactly representable in p digits, else null (<c>_power_exact</c>).</summary>
-    private static DecimalNumber? PowerExact(in DecimalNumber self, in DecimalNumber other, long p)
+    // mpdecimal's MAX_EMAX (its maximum context's exponent range) and MPD_EXP_INF (an exponent
+    // beyond any context, used to force an overflow in the final rounding).
+    private const long MaxContextEmax = 999_999_999_999_999_999;
+    private const long ExpInf = 2_000_000_000_000_000_001;
+
+    /// <summary>
+    /// mpdecimal's test for a power that certainly overflows or underflows (<c>_qcheck_pow_bounds</c>):
+    /// a lower bound for log10(|log10 x|) + log10(|y|) against the digits of Emax or Etiny. The
+    /// answer is then 10**EXP_INF or 10**(Etiny-1) rounded to the context. Null when not certain.
+    /// </summary>
+    private static DecimalNumber? PowerBounds(in DecimalNumber x, in DecimalNumber y, bool resultNeg, DecimalContext ctx, ref DecimalCondition status)
     {
-        var xc = self.Coefficient;
-        long xe = self.Exponent;
-        while ((xc % 10).IsZero) { xc /= 10; xe++; }
-        var yc = other.Coefficient;
-        long ye = other.Exponent;
-        while ((yc % 10).IsZero) { yc /= 10; ye++; }
-
-        if (xc.IsOne)
-        {
-            var xeBig = (BigInteger)xe * yc;
-            while (!xeBig.IsZero && (xeBig % 10).IsZero) { xeBig /= 10; ye++; }
-            if (ye < 0) return null;
-            var exponent = xeBig * Pow10(ye);
-            if (other.Negative) exponent = -exponent;
-            long zeros = 0;
-            if (other.IsInteger && !other.Negative)
-            {
-                var ideal = self.Exponent * other.ToBigInteger();
-                zeros = (long)BigInteger.Min(exponent - ideal, p - 1);
-            }
-            if (BigInteger.Abs(exponent) > long.MaxValue / 4) return null;
-            return new DecimalNumber(false, Pow10(zeros), (long)exponent - zeros);
-        }
-
-        if (other.Negative)
-        {
-            int last = (int)(xc % 10);
-            long e;
-            if (last is 2 or 4 or 6 or 8)
-            {
-                if ((xc & -xc) != xc) return null;
-                e = DecimalKernels.NBits(xc) - 1;
-                long emax = p * 93 / 65;
-                if (ye >= NumDigits(emax)) return null;
-                var eb = DecimalKernels.LShiftExact(e * yc, ye);
-                var xeb = DecimalKernels.LShiftExact(xe * yc, ye);
-                if (eb is null || xeb is null) return null;
-                if (eb.Value > emax) return null;
-                e = (long)eb.Value;
-                xe = (long)xeb.Value;
-                xc = BigInteger.Pow(5, (int)e);
-            }
-            else if (last == 5)
-            {
-                e = DecimalKernels.NBits(xc) * 28 / 65;
-                if (e > 100_000) return null;
-                xc = BigInteger.DivRem(BigInteger.Pow(5, (int)e), xc, out var rem);
-                if (!rem.IsZero) return null;
-                while ((xc % 5).IsZero) { xc /= 5; e--; }
-                long emax = p * 10 / 3;
-                if (ye >= NumDigits(emax)) return null;
-                var eb = DecimalKernels.LShiftExact(e * yc, ye);
-                var xeb = DecimalKernels.LShiftExact(xe * yc, ye);
-                if (eb is null || xeb is null) return null;
-                if (eb.Value > emax) return null;
-                e = (long)eb.Value;
-                xe = (long)xeb.Value;
-                xc = BigInteger.Pow(2, (int)e);
-            }
-            else
-            {
-                return null;
-            }
-            if (xc >= Pow10(p)) return null;
-            return new DecimalNumber(false, xc, -e - xe);
-        }
-
-        BigInteger m, n;
-        long xcBits = DecimalKernels.NBits(xc);
-        if (ye >= 0)
-        {
-            if (ye > 40) return null;
-            m = yc * Pow10(ye);
-            n = BigInteger.One;
-        }
+        var ax = x.WithSign(false);
+        long lbTheta = y.Adjusted;
+        long t = ax.Adjusted;
+        long lbZeta;
+        if (t > 0) lbZeta = NumDigits(t) - 1;
+        else if (t < -1) lbZeta = NumDigits(-(t + 1)) - 1;
         else
         {
-            if (xe != 0 && NumDigits(BigInteger.Abs(yc * xe)) <= -ye) return null;
-            if (NumDigits(BigInteger.Abs(yc) * xcBits) <= -ye) return null;
-            m = yc;
-            n = Pow10(-ye);
-            while (m.IsEven && n.IsEven) { m /= 2; n /= 2; }
-            while ((m % 5).IsZero && (n % 5).IsZero) { m /= 5; n /= 5; }
+            var ignored = DecimalCondition.None;
+            var wide = new DecimalContext { Prec = (int)Math.Min(DecimalContext.MaxPrec, ax.Digits + Math.Abs(ax.Exponent) + 2), Emax = MaxContextEmax, Emin = -MaxContextEmax, Traps = DecimalCondition.None };
+            long u = Subtract(ax, s_one, wide, ref ignored).Adjusted;
+            lbZeta = t == 0 ? u - 2 : u - 1;
         }
-        if (n > 1)
+        bool overflowSide = (t < 0) == y.Negative;
+        if (overflowSide)
         {
-            if (xcBits <= n) return null;
-            int ni = (int)n;
-            long q0 = (long)DecimalKernels.FloorDiv(xe, ni);
-            if (xe - q0 * ni != 0) return null;
-            xe = q0;
-            // Newton's method for the n-th root of xc.
-            var a = BigInteger.One << (int)((xcBits + ni - 1) / ni);
-            BigInteger q, r;
-            while (true)
-            {
-                q = BigInteger.DivRem(xc, BigInteger.Pow(a, ni - 1), out r);
-                if (a <= q) break;
-                a = (a * (ni - 1) + q) / ni;
-            }
-            if (!(a == q && r.IsZero)) return null;
-            xc = a;
+            if (NumDigits(ctx.Emax) < lbZeta + lbTheta)
+                return new DecimalNumber(resultNeg, BigInteger.One, ExpInf).Fix(ctx, ref status);
         }
-        if (xc > 1 && m > p * 100 / DecimalKernels.Log10LowerBound(xc)) return null;
-        xc = BigInteger.Pow(xc, (int)m);
-        xe = checked(xe * (long)m);
-        if (xc > Pow10(p)) return null;
-        long zeros2 = 0;
-        if (other.IsInteger && !other.Negative)
+        else if (NumDigits(Math.Abs(ctx.Etiny)) < lbZeta + lbTheta)
         {
-            var ideal = self.Exponent * other.ToBigInteger();
-            zeros2 = (long)BigInteger.Min(xe - ideal, p - NumDigits(xc));
+            return new DecimalNumber(resultNeg, BigInteger.One, ctx.Etiny - 1).Fix(ctx, ref status);
         }
-        return new DecimalNumber(false, xc * Pow10(zeros2), xe - zeros2);
+        return null;
     }
 }
