@@ -629,6 +629,7 @@ public readonly partial struct DecimalNumber
             Clamp = 0,
             Traps = DecimalCondition.None,
             Meter = ctx.Meter,
+            Work = ctx.Work,
         };
         var tbase = x;
         if (n.Negative)
