@@ -54,6 +54,7 @@ internal sealed class RegexTranslator
     private PyReFlags _flags;
     private bool _backtracking;
     private bool _bytes;
+    private bool _inClass;
 
     private RegexTranslator(string pattern, PyReFlags flags)
     {
@@ -207,8 +208,24 @@ internal sealed class RegexTranslator
         }
     }
 
+    // In ASCII mode (bytes patterns, re.ASCII) IGNORECASE folds ASCII letters only, while .NET would
+    // also fold Latin-1 letters such as é/É, and k/s with the Kelvin sign and the long s: there,
+    // non-ASCII literals match case-sensitively and classes list both cases of their ASCII letters.
+    private bool AsciiIgnoreCase => Ascii && (_flags & PyReFlags.IgnoreCase) != 0;
+
     private void AppendLiteral(char c)
     {
+        if (c >= 0x80 && AsciiIgnoreCase)
+        {
+            _out.Append("(?-i:").Append(c).Append(')');
+            return;
+        }
+        if (c is 'k' or 'K' or 's' or 'S' && AsciiIgnoreCase)
+        {
+            // .NET folds k and s with the Kelvin sign and the long s too; ASCII mode must not.
+            _out.Append("(?-i:[").Append(char.ToLowerInvariant(c)).Append(char.ToUpperInvariant(c)).Append("])");
+            return;
+        }
         if ("\\*+?|{}()[]^$.# \t\n\r\f\v".IndexOf(c) >= 0) _out.Append('\\').Append(c switch { '\t' => 't', '\n' => 'n', '\r' => 'r', '\f' => 'f', '\v' => 'v', _ => c });
         else _out.Append(c);
     }
@@ -538,6 +555,11 @@ internal sealed class RegexTranslator
 
     private void AppendCodePoint(int cp)
     {
+        if (cp >= 0x80 && cp < 0x10000 && AsciiIgnoreCase && !_inClass)
+        {
+            _out.Append("(?-i:\\u").Append(cp.ToString("X4", CultureInfo.InvariantCulture)).Append(')');
+            return;
+        }
         if (cp < 0x10000) _out.Append("\\u").Append(cp.ToString("X4", CultureInfo.InvariantCulture));
         else
         {
@@ -548,19 +570,45 @@ internal sealed class RegexTranslator
 
     private void CharClass()
     {
+        _inClass = true;
+        try { CharClassBody(); }
+        finally { _inClass = false; }
+    }
+
+    private void CharClassBody()
+    {
         int start = _i;
         _i++;
+        int outStart = _out.Length;
         _out.Append('[');
         if (_i < _p.Length && _p[_i] == '^') { _out.Append('^'); _i++; }
         bool first = true;
+        var ranges = new List<(int Lo, int Hi)>();
         while (true)
         {
             if (_i >= _p.Length) throw new RegexSyntaxException("unterminated character set", start);
             char c = _p[_i];
-            if (c == ']' && !first) { _out.Append(']'); _i++; return; }
+            if (c == ']' && !first)
+            {
+                _i++;
+                if (AsciiIgnoreCase)
+                {
+                    // Case-sensitive class plus the other case of its ASCII letters (see AsciiIgnoreCase).
+                    foreach (var (rlo, rhi) in ranges)
+                    {
+                        AppendCaseRange(rlo, rhi, 'A', 'Z', 'a' - 'A');
+                        AppendCaseRange(rlo, rhi, 'a', 'z', 'A' - 'a');
+                    }
+                    _out.Insert(outStart, "(?-i:").Append("])");
+                    return;
+                }
+                _out.Append(']');
+                return;
+            }
             first = false;
             int itemAt = _i;
             int lo = ClassItem(out bool isSet);
+            if (!isSet && !(_i + 1 < _p.Length && _p[_i] == '-' && _p[_i + 1] != ']')) ranges.Add((lo, lo));
             if (_i + 1 < _p.Length && _p[_i] == '-' && _p[_i + 1] != ']')
             {
                 _i++;
@@ -570,10 +618,20 @@ internal sealed class RegexTranslator
                 if (isSet || hiSet)
                     throw new RegexSyntaxException($"bad character range {_p.Substring(itemAt, _i - itemAt)}", itemAt);
                 if (hi < lo) throw new RegexSyntaxException($"bad character range {_p.Substring(itemAt, _i - itemAt)}", itemAt);
+                ranges.Add((lo, hi));
                 _ = hiAt;
                 _ = hi;
             }
         }
+    }
+
+    // Appends the part of [lo, hi] inside [from, to], shifted by delta (the other case of ASCII letters).
+    private void AppendCaseRange(int lo, int hi, char from, char to, int delta)
+    {
+        int a = System.Math.Max(lo, from), b = System.Math.Min(hi, to);
+        if (a > b) return;
+        _out.Append((char)(a + delta));
+        if (b > a) _out.Append('-').Append((char)(b + delta));
     }
 
     /// <summary>One class member, appended; returns its code point (or -1 for a set like \d).</summary>
