@@ -94,15 +94,17 @@ public static class JsonModule
         {
             var (args, names, extra) = SplitExtra(a, kw, s_dumpNames);
             var p = ArgParser.Parse("dump", args, names, s_dumpNames, 2, kwOnlyFrom: 2);
-            PyObject text;
-            if (Opt(p[6]) is { } cls) text = EncodeWith(cls, p, 2, extra);
-            else
-            {
-                CheckKeywords(extra, "JSONEncoder");
-                text = PyStr.From(MakeEncoder(p, 2).Encode(p[0]!));
-            }
             var write = Ops.GetAttr(p[1]!, "write");
-            Vm.Current!.Call(write, text);
+            if (Opt(p[6]) is { } cls)
+            {
+                // dump() writes what the class's iterencode yields, chunk by chunk (CPython's order).
+                var encoder = NewEncoder(cls, p, 2, extra);
+                var it = Ops.GetIter(Vm.Current!.Call(Ops.GetAttr(encoder, "iterencode"), p[0]!));
+                while (Ops.Next(it) is { } chunk) Vm.Current!.Call(write, chunk);
+                return PyNone.Instance;
+            }
+            CheckKeywords(extra, "JSONEncoder");
+            Vm.Current!.Call(write, PyStr.From(MakeEncoder(p, 2).Encode(p[0]!)));
             return PyNone.Instance;
         });
         Def("loads", (a, kw) =>
@@ -151,6 +153,10 @@ public static class JsonModule
 
     /// <summary><c>cls(skipkeys=..., ..., **kw).encode(obj)</c>, as CPython's dumps does with a custom class.</summary>
     private static PyObject EncodeWith(PyObject cls, PyObject?[] p, int first, List<(string Name, PyObject Value)> extra)
+        => Vm.Current!.Call(Ops.GetAttr(NewEncoder(cls, p, first, extra), "encode"), p[0]!);
+
+    /// <summary><c>cls(skipkeys=..., ..., **kw)</c> with dumps/dump's settings.</summary>
+    private static PyObject NewEncoder(PyObject cls, PyObject?[] p, int first, List<(string Name, PyObject Value)> extra)
     {
         PyObject Or(PyObject? v, PyObject dflt) => v ?? dflt;
         var args = new List<PyObject>
@@ -160,8 +166,7 @@ public static class JsonModule
         };
         var names = new List<string> { "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "indent", "separators", "default", "sort_keys" };
         foreach (var (n, v) in extra) { names.Add(n); args.Add(v); }
-        var encoder = Vm.Current!.Call(cls, args.ToArray(), names.ToArray());
-        return Vm.Current!.Call(Ops.GetAttr(encoder, "encode"), p[0]!);
+        return Vm.Current!.Call(cls, args.ToArray(), names.ToArray());
     }
 
     private static PyObject? Opt(PyObject? o) => o is null or PyNone ? null : o;
