@@ -44,6 +44,7 @@ internal static class JsonClasses
         t.Members["key_separator"] = PyStr.From(": ");
         M(t, "__init__", (a, kw) =>
         {
+            NoPositional("JSONEncoder", a, kw);
             var p = ArgParser.Parse("JSONEncoder.__init__", a[1..], kw, s_encoderInit, 0, kwOnlyFrom: 0);
             var self = a[0];
             Set(self, "skipkeys", p[0] ?? PyBool.False);
@@ -99,6 +100,13 @@ internal static class JsonClasses
 
     private static void Set(PyObject self, string name, PyObject value) => Ops.SetAttr(self, name, value);
 
+    // Both __init__ take keyword-only settings; CPython words the error as for a Python function.
+    private static void NoPositional(string cls, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        int npos = a.Length - (kw?.Length ?? 0);
+        if (npos > 1) throw Err.TypeError($"{cls}.__init__() takes 1 positional argument but {npos} were given");
+    }
+
     /// <summary>The native encoder configured from an encoder instance's attributes.</summary>
     private static JsonEncoder FromInstance(PyObject self)
     {
@@ -134,6 +142,7 @@ internal static class JsonClasses
         t.Members["__module__"] = PyStr.From("json.decoder");
         M(t, "__init__", (a, kw) =>
         {
+            NoPositional("JSONDecoder", a, kw);
             var p = ArgParser.Parse("JSONDecoder.__init__", a[1..], kw, s_decoderInit, 0, kwOnlyFrom: 0);
             var self = a[0];
             Set(self, "object_hook", p[0] ?? PyNone.Instance);

@@ -32,6 +32,10 @@ except TypeError as err:
 try:
     json.JSONEncoder(2)
 except TypeError as err:
-    print(type(err).__name__)
+    print(type(err).__name__, err)
+try:
+    json.JSONDecoder(None, None)
+except TypeError as err:
+    print(type(err).__name__, err)
 e.indent = 1
 print(e.encode([1]))
