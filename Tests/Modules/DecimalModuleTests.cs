@@ -41,6 +41,14 @@ public sealed class DecimalModuleTests
     }
 
     [Test]
+    public void ModularPowerWithAnExponentOfAHugeNumberOfZerosEndsInTheFuelLimit()
+    {
+        var r = ModuleTestHost.Run("from decimal import Decimal\nx = pow(Decimal(3), Decimal('1E+999999999'), 7)");
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Limit), r.Message ?? r.Error?.Traceback);
+        Assert.That(r.Limit, Is.EqualTo(LimitKind.Fuel));
+    }
+
+    [Test]
     public void PowerThatCertainlyOverflowsIsAnsweredWithoutComputingIt()
     {
         var r = ModuleTestHost.Run("from decimal import Decimal, Context\nc = Context(traps=[])\nprint(c.power(Decimal(10), Decimal('1E+100')), c.power(Decimal('0.5'), Decimal('1E+100')))");

@@ -246,7 +246,9 @@ public readonly partial struct DecimalNumber
         var mod = BigInteger.Abs(m.ToBigInteger());
         // The exponent may carry any number of trailing zeros: the base is reduced first and then
         // raised to the power ten once per zero, so no huge intermediate is ever built.
-        Meter(ctx, Math.Min(be, 1_000_000) + b.Digits + ctx.Prec);
+        // One modular power per zero: charged before the loop, so 1E+999999999 meets the fuel limit.
+        Meter(ctx, b.Digits + ctx.Prec);
+        ctx.Work?.Invoke(be * (1 + ctx.Prec / 16));
         var r = ac % mod * BigInteger.ModPow(10, ae, mod) % mod;
         for (long i = 0; i < be; i++) r = BigInteger.ModPow(r, 10, mod);
         r = BigInteger.ModPow(r, bc, mod);
