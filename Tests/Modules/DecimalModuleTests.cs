@@ -21,6 +21,19 @@ public sealed class DecimalModuleTests
         Assert.That(r.Metrics.WallTime, Is.LessThan(TimeSpan.FromSeconds(2)));
     }
 
+    [TestCase("Decimal('1E-5').exp()")]
+    [TestCase("Decimal(1) ** Decimal('0.5')")]
+    [TestCase("Decimal('Infinity').next_minus()")]
+    [TestCase("Decimal(0).logical_invert()")]
+    [TestCase("Decimal(1).rotate(3)")]
+    public void ResultsOfMaximalPrecisionAreRefusedBeforeTheyAreBuilt(string call)
+    {
+        // prec=999999999 makes these results a billion digits long: charged before they exist.
+        var r = ModuleTestHost.Run($"from decimal import Decimal, localcontext\nwith localcontext(prec=999999999):\n    x = {call}");
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Limit), r.Message ?? r.Error?.Traceback);
+        Assert.That(r.Limit, Is.EqualTo(LimitKind.Fuel).Or.EqualTo(LimitKind.Memory));
+    }
+
     [Test]
     public void LnChargesMoreFuelAtAHigherPrecision()
     {

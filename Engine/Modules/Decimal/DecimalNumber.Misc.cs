@@ -105,6 +105,7 @@ public readonly partial struct DecimalNumber
     /// <summary><c>logical_invert</c>: every one of the prec digits flipped.</summary>
     public DecimalNumber LogicalInvert(DecimalContext ctx, ref DecimalCondition status)
     {
+        Meter(ctx, ctx.Prec);
         var ones = new DecimalNumber(false, FromDigits(new string('1', ctx.Prec)), 0);
         return Logical(this, ones, '^', ctx, ref status);
     }
@@ -116,6 +117,7 @@ public readonly partial struct DecimalNumber
         if (IsInfinity)
         {
             if (Negative != up) return this;
+            Meter(ctx, ctx.Prec);
             return new DecimalNumber(Negative, Pow10(ctx.Prec) - 1, ctx.Etop);
         }
         // Rounded towards the direction in a scratch context whose flags are dropped (CPython's way).

@@ -59,6 +59,7 @@ public readonly partial struct DecimalNumber
                 status |= DecimalCondition.Inexact | DecimalCondition.Rounded;
                 expOne = 1 - ctx.Prec;
             }
+            Meter(ctx, -expOne);
             return new DecimalNumber(resultNeg, Pow10(-expOne), expOne);
         }
         if (!b.IsInfinity && PowerBounds(a, b, resultNeg, ctx, ref status) is { } bounded) return bounded;
@@ -68,6 +69,7 @@ public readonly partial struct DecimalNumber
             if (cmpOne == 0)
             {
                 status |= DecimalCondition.Inexact | DecimalCondition.Rounded;
+                Meter(ctx, ctx.Prec);
                 return new DecimalNumber(false, Pow10(ctx.Prec - 1), 1 - ctx.Prec);
             }
             bool big = (cmpOne > 0) != b.Negative;
@@ -168,7 +170,11 @@ public readonly partial struct DecimalNumber
         var r = product.Exp(work, ref ws);
         status |= (ws & DecimalCondition.AnyInvalid) | DecimalCondition.Inexact | DecimalCondition.Rounded;
         if (r.IsInfinity) r = new DecimalNumber(false, BigInteger.One, ExpInf);
-        else if (CompareTotal(r, s_one) == 0) r = new DecimalNumber(false, Pow10(ctx.Prec - 1), 1 - ctx.Prec);
+        else if (CompareTotal(r, s_one) == 0)
+        {
+            Meter(ctx, ctx.Prec);
+            r = new DecimalNumber(false, Pow10(ctx.Prec - 1), 1 - ctx.Prec);
+        }
         return r.Fix(ctx, ref status);
     }
 

@@ -39,6 +39,7 @@ public readonly partial struct DecimalNumber
         long p = ctx.Prec;
         long adj = Adjusted;
         DecimalNumber ans;
+        Meter(ctx, p + 1); // the shortcuts below build prec+1 digits
         if (!Negative && adj > NumDigits((ctx.Emax + 1) * 3))
             ans = new DecimalNumber(false, BigInteger.One, ctx.Emax + 1);
         else if (Negative && adj > NumDigits((-ctx.Etiny + 1) * 3))
