@@ -442,7 +442,7 @@ public static partial class Builtins
             var p = ArgParser.Parse("pow", a, kw, new[] { "base", "exp", "mod" }, 2);
             if (p[2] is null or PyNone) return Ops.Binary(Compiler.BinaryOpKind.Pow, p[0]!, p[1]!);
             if (p[0] is PyInt b && p[1] is PyInt e && p[2] is PyInt m) return IntOps.PowMod(b, e, m);
-            throw Err.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+            return TernaryPow(p[0]!, p[1]!, p[2]!);
         });
         Def("round", (a, kw) =>
         {
@@ -582,6 +582,32 @@ public static partial class Builtins
         }
         var src = items.ToArray();
         for (int i = 0; i < n; i++) items[i] = src[idx[i]];
+    }
+
+    /// <summary>
+    /// Three-argument <c>pow</c> on objects that are not all ints, as CPython's ternary_op: the
+    /// base's <c>__pow__(exp, mod)</c>, then a native exponent type's <c>__rpow__(base, mod)</c>
+    /// (a native type's slot serves both positions, as decimal's does); Python classes only get
+    /// the base's <c>__pow__</c>, since CPython's three-argument power never calls <c>__rpow__</c>.
+    /// </summary>
+    private static PyObject TernaryPow(PyObject b, PyObject e, PyObject m)
+    {
+        if (b.Type.IsHeapType || b.Type.NativeDunders)
+        {
+            if (b.Type.Lookup("__pow__") is { } pow)
+            {
+                var r = Ops.CallMethod(b, pow, e, m);
+                if (r is not PyNotImplemented) return r;
+            }
+        }
+        if (e.Type != b.Type && e.Type.NativeDunders && e.Type.Lookup("__rpow__") is { } rpow)
+        {
+            var r = Ops.CallMethod(e, rpow, b, m);
+            if (r is not PyNotImplemented) return r;
+        }
+        if (b is PyFloat || e is PyFloat || m is PyFloat)
+            throw Err.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        throw Err.TypeError($"unsupported operand type(s) for ** or pow(): '{Ops.TypeName(b)}', '{Ops.TypeName(e)}', '{Ops.TypeName(m)}'");
     }
 
     private static PyObject Round(PyObject x, PyObject? nd)

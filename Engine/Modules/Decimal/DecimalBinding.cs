@@ -59,7 +59,7 @@ internal static class DecimalBinding
         Binary(t, "truediv", DecimalNumber.Divide);
         Binary(t, "floordiv", DecimalNumber.FloorDivide);
         Binary(t, "mod", DecimalNumber.Remainder);
-        Binary(t, "pow", Power);
+        Binary(t, "pow", DecimalNumber.Power);
         M(t, "__divmod__", (a, kw) => DivMod(a[0], a[1]));
         M(t, "__rdivmod__", (a, kw) => DivMod(a[1], a[0]));
         Compare(t, "__eq__", c => c == 0, true);
@@ -243,18 +243,6 @@ internal static class DecimalBinding
         var status = DecimalCondition.None;
         var r = op(a, b, ctx, ref status);
         return Finish(ctx, status, r);
-    }
-
-    private static DecimalNumber Power(in DecimalNumber a, in DecimalNumber b, DecimalContext ctx, ref DecimalCondition status)
-    {
-        try
-        {
-            return DecimalNumber.Power(a, b, ctx, ref status);
-        }
-        catch (NotSupportedException)
-        {
-            throw Err.NotImplementedError("decimal: ** with a non-integral exponent is not supported by RuleSandbox");
-        }
     }
 
     private static PyObject DivMod(PyObject x, PyObject y)

@@ -52,9 +52,16 @@ public sealed class DecimalContext
     /// </summary>
     public Action<long>? Meter { get; set; }
 
+    /// <summary>
+    /// Called with an estimate of the work units (about one interpreter instruction each) that a
+    /// long computation (exp, ln, log10, real powers: cubic in the precision) is about to do, so
+    /// the host can charge fuel and refuse it before it starts: no deadline is checked inside it.
+    /// </summary>
+    public Action<long>? Work { get; set; }
+
     /// <summary>A copy with the same settings, flags and traps.</summary>
     public DecimalContext Copy() => new()
     {
-        Prec = Prec, Rounding = Rounding, Emin = Emin, Emax = Emax, Capitals = Capitals, Clamp = Clamp, Flags = Flags, Traps = Traps, Meter = Meter,
+        Prec = Prec, Rounding = Rounding, Emin = Emin, Emax = Emax, Capitals = Capitals, Clamp = Clamp, Flags = Flags, Traps = Traps, Meter = Meter, Work = Work,
     };
 }

@@ -243,7 +243,7 @@ internal static class DecimalContextBinding
 
     private static void Op2(PyType t, string name, Binary op) => M(t, name, (a, kw) =>
     {
-        ArgParser.Count(name, a[1..], kw, 2, 2);
+        DecimalMethodsBinding.Exactly(a[1..], kw, 2);
         var ctx = Ctx(a);
         var x = DecimalBinding.Convert(a[1], ctx);
         var y = DecimalBinding.Convert(a[2], ctx);
@@ -255,7 +255,7 @@ internal static class DecimalContextBinding
 
     private static void Op1(PyType t, string name, Unary op) => M(t, name, (a, kw) =>
     {
-        ArgParser.Count(name, a[1..], kw, 1, 1);
+        ArgParser.Count("Context." + name, a[1..], kw, 1, 1);
         var ctx = Ctx(a);
         var x = DecimalBinding.Convert(a[1], ctx);
         var status = DecimalCondition.None;

@@ -34,6 +34,7 @@ public static class DecimalModule
     {
         DecimalBinding.Init();
         DecimalContextBinding.Init();
+        DecimalMethodsBinding.Init();
         var list = new List<(string, PyObject)>
         {
             ("Decimal", DecimalTypes.Decimal),

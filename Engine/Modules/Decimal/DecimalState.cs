@@ -38,6 +38,7 @@ internal static class DecimalState
     public static DecimalContext Metered(DecimalContext c)
     {
         c.Meter = Charge;
+        c.Work = units => Vm.Current?.Charge(units);
         return c;
     }
 

@@ -23,6 +23,9 @@ internal sealed class JsonDecoder
     public PyObject? ParseInt { get; init; }
     public PyObject? ParseConstant { get; init; }
 
+    /// <summary>False lets control characters appear inside strings (<c>strict=False</c>).</summary>
+    public bool Strict { get; init; } = true;
+
     public JsonDecoder(PyStr doc)
     {
         _doc = doc;
@@ -40,6 +43,27 @@ internal sealed class JsonDecoder
         end = SkipWs(end);
         if (end != _s.Length) throw Error("Extra data", end);
         return v;
+    }
+
+    /// <summary>
+    /// One value starting exactly at code point <paramref name="start"/>, and the code point index
+    /// just after it (JSONDecoder.raw_decode: no whitespace is skipped, trailing data is allowed).
+    /// </summary>
+    public (PyObject Value, int End) RawDecode(int start)
+    {
+        int i = Utf16Index(start);
+        Vm.Charge((_s.Length - i) >> 4);
+        var v = ScanOnce(i, out int end) ?? throw Error("Expecting value", i);
+        return (v, CodePointIndex(end));
+    }
+
+    private int Utf16Index(int codePoint)
+    {
+        if (_doc.IsSimple) return System.Math.Min(codePoint, _s.Length);
+        int k = 0;
+        for (int cp = 0; cp < codePoint && k < _s.Length; cp++)
+            k += char.IsHighSurrogate(_s[k]) && k + 1 < _s.Length && char.IsLowSurrogate(_s[k + 1]) ? 2 : 1;
+        return k;
     }
 
     private int SkipWs(int i)
@@ -168,7 +192,7 @@ internal sealed class JsonDecoder
                 sb.Append(_s, chunk, i - chunk);
                 return sb.ToString();
             }
-            if (c < 0x20) throw Error("Invalid control character at", i);
+            if (c < 0x20 && Strict) throw Error("Invalid control character at", i);
             if (c != '\\') { i++; continue; }
             sb ??= new StringBuilder();
             sb.Append(_s, chunk, i - chunk);

@@ -5,6 +5,7 @@ namespace RuleSandbox.Engine.Modules.Json;
 
 /// <summary>
 /// The <c>json</c> module: <c>dumps</c>/<c>dump</c>, <c>loads</c>/<c>load</c> and
+/// <c>JSONEncoder</c>/<c>JSONDecoder</c> (subclassable, for <c>cls=</c>) and
 /// <c>JSONDecodeError</c>, producing and accepting exactly what CPython 3.12 does.
 /// </summary>
 public static class JsonModule
@@ -83,49 +84,95 @@ public static class JsonModule
         void Def(string name, BuiltinFn fn) => e.Add(new(name, new PyBuiltinFunction(name, fn)));
         Def("dumps", (a, kw) =>
         {
-            CheckKeywords(kw, s_dumpsNames, "JSONEncoder");
-            var p = ArgParser.Parse("dumps", a, kw, s_dumpsNames, 1, kwOnlyFrom: 1);
+            var (args, names, extra) = SplitExtra(a, kw, s_dumpsNames);
+            var p = ArgParser.Parse("dumps", args, names, s_dumpsNames, 1, kwOnlyFrom: 1);
+            if (Opt(p[5]) is { } cls) return EncodeWith(cls, p, 1, extra);
+            CheckKeywords(extra, "JSONEncoder");
             return PyStr.From(MakeEncoder(p, 1).Encode(p[0]!));
         });
         Def("dump", (a, kw) =>
         {
-            CheckKeywords(kw, s_dumpNames, "JSONEncoder");
-            var p = ArgParser.Parse("dump", a, kw, s_dumpNames, 2, kwOnlyFrom: 2);
-            string text = MakeEncoder(p, 2).Encode(p[0]!);
+            var (args, names, extra) = SplitExtra(a, kw, s_dumpNames);
+            var p = ArgParser.Parse("dump", args, names, s_dumpNames, 2, kwOnlyFrom: 2);
             var write = Ops.GetAttr(p[1]!, "write");
-            Vm.Current!.Call(write, PyStr.From(text));
+            if (Opt(p[6]) is { } cls)
+            {
+                // dump() writes what the class's iterencode yields, chunk by chunk (CPython's order).
+                var encoder = NewEncoder(cls, p, 2, extra);
+                var it = Ops.GetIter(Vm.Current!.Call(Ops.GetAttr(encoder, "iterencode"), p[0]!));
+                while (Ops.Next(it) is { } chunk) Vm.Current!.Call(write, chunk);
+                return PyNone.Instance;
+            }
+            CheckKeywords(extra, "JSONEncoder");
+            Vm.Current!.Call(write, PyStr.From(MakeEncoder(p, 2).Encode(p[0]!)));
             return PyNone.Instance;
         });
         Def("loads", (a, kw) =>
         {
-            CheckKeywords(kw, s_loadsNames, "JSONDecoder");
-            var p = ArgParser.Parse("loads", a, kw, s_loadsNames, 1, kwOnlyFrom: 1);
-            return Loads(p[0]!, p);
+            var (args, names, extra) = SplitExtra(a, kw, s_loadsNames);
+            var p = ArgParser.Parse("loads", args, names, s_loadsNames, 1, kwOnlyFrom: 1);
+            return Loads(p[0]!, p, extra);
         });
         Def("load", (a, kw) =>
         {
-            CheckKeywords(kw, s_loadNames, "JSONDecoder");
-            var p = ArgParser.Parse("load", a, kw, s_loadNames, 1, kwOnlyFrom: 1);
+            var (args, names, extra) = SplitExtra(a, kw, s_loadNames);
+            var p = ArgParser.Parse("load", args, names, s_loadNames, 1, kwOnlyFrom: 1);
             var read = Ops.GetAttr(p[0]!, "read");
-            return Loads(Vm.Current!.Call(read), p);
+            return Loads(Vm.Current!.Call(read), p, extra);
         });
+        e.Add(new("JSONEncoder", JsonClasses.Encoder));
+        e.Add(new("JSONDecoder", JsonClasses.Decoder));
         e.Add(new("JSONDecodeError", DecodeErrorType));
         return e;
     }
 
-    /// <summary>Unknown keywords reach the encoder/decoder class in CPython, which names itself in the error.</summary>
-    private static void CheckKeywords(string[]? kwnames, string[] names, string owner)
+    /// <summary>
+    /// Separates the keyword arguments that dumps/loads do not know: CPython passes them on to the
+    /// encoder or decoder class (<c>cls(**kw)</c>), which accepts them or names itself in the error.
+    /// </summary>
+    private static (PyObject[] Args, string[]? Names, List<(string Name, PyObject Value)> Extra) SplitExtra(ReadOnlySpan<PyObject> a, string[]? kwnames, string[] known)
     {
-        if (kwnames is null) return;
-        foreach (var k in kwnames)
-            if (Array.IndexOf(names, k) < 0) throw Err.TypeError($"{owner}.__init__() got an unexpected keyword argument '{k}'");
+        var extra = new List<(string, PyObject)>();
+        if (kwnames is null) return (a.ToArray(), null, extra);
+        int npos = a.Length - kwnames.Length;
+        var args = new List<PyObject>(a.Length);
+        var names = new List<string>(kwnames.Length);
+        for (int i = 0; i < npos; i++) args.Add(a[i]);
+        for (int k = 0; k < kwnames.Length; k++)
+        {
+            if (Array.IndexOf(known, kwnames[k]) >= 0) { args.Add(a[npos + k]); names.Add(kwnames[k]); }
+            else extra.Add((kwnames[k], a[npos + k]));
+        }
+        return (args.ToArray(), names.ToArray(), extra);
+    }
+
+    private static void CheckKeywords(List<(string Name, PyObject Value)> extra, string owner)
+    {
+        if (extra.Count > 0) throw Err.TypeError($"{owner}.__init__() got an unexpected keyword argument '{extra[0].Name}'");
+    }
+
+    /// <summary><c>cls(skipkeys=..., ..., **kw).encode(obj)</c>, as CPython's dumps does with a custom class.</summary>
+    private static PyObject EncodeWith(PyObject cls, PyObject?[] p, int first, List<(string Name, PyObject Value)> extra)
+        => Vm.Current!.Call(Ops.GetAttr(NewEncoder(cls, p, first, extra), "encode"), p[0]!);
+
+    /// <summary><c>cls(skipkeys=..., ..., **kw)</c> with dumps/dump's settings.</summary>
+    private static PyObject NewEncoder(PyObject cls, PyObject?[] p, int first, List<(string Name, PyObject Value)> extra)
+    {
+        PyObject Or(PyObject? v, PyObject dflt) => v ?? dflt;
+        var args = new List<PyObject>
+        {
+            Or(p[first], PyBool.False), Or(p[first + 1], PyBool.True), Or(p[first + 2], PyBool.True), Or(p[first + 3], PyBool.True),
+            Or(p[first + 5], PyNone.Instance), Or(p[first + 6], PyNone.Instance), Or(p[first + 7], PyNone.Instance), Or(p[first + 8], PyBool.False),
+        };
+        var names = new List<string> { "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "indent", "separators", "default", "sort_keys" };
+        foreach (var (n, v) in extra) { names.Add(n); args.Add(v); }
+        return Vm.Current!.Call(cls, args.ToArray(), names.ToArray());
     }
 
     private static PyObject? Opt(PyObject? o) => o is null or PyNone ? null : o;
 
     private static JsonEncoder MakeEncoder(PyObject?[] p, int first)
     {
-        if (Opt(p[first + 4]) is not null) throw Err.NotImplementedError("json: a custom encoder class (cls=) is not supported");
         string? indent = null;
         switch (Opt(p[first + 5]))
         {
@@ -156,9 +203,8 @@ public static class JsonModule
         };
     }
 
-    private static PyObject Loads(PyObject s, PyObject?[] p)
+    private static PyObject Loads(PyObject s, PyObject?[] p, List<(string Name, PyObject Value)> extra)
     {
-        if (Opt(p[1]) is not null) throw Err.NotImplementedError("json: a custom decoder class (cls=) is not supported");
         PyStr doc;
         switch (s)
         {
@@ -170,6 +216,24 @@ public static class JsonModule
             case PyByteArray ba: doc = PyStr.From(DecodeBytes(ba.Items.ToArray())); break;
             default: throw Err.TypeError($"the JSON object must be str, bytes or bytearray, not {Ops.TypeName(s)}");
         }
+        if (Opt(p[1]) is { } cls)
+        {
+            // cls(**kw).decode(s) with only the hooks that were given, as CPython's loads does.
+            var args = new List<PyObject>();
+            var names = new List<string>();
+            string[] hookNames = { "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook" };
+            for (int k = 0; k < hookNames.Length; k++)
+                if (Opt(p[k + 2]) is { } hook) { names.Add(hookNames[k]); args.Add(hook); }
+            foreach (var (n, v) in extra) { names.Add(n); args.Add(v); }
+            var decoder = Vm.Current!.Call(cls, args.ToArray(), names.ToArray());
+            return Vm.Current!.Call(Ops.GetAttr(decoder, "decode"), doc);
+        }
+        bool strict = true;
+        foreach (var (n, v) in extra)
+        {
+            if (n == "strict") strict = Ops.IsTrue(v);
+            else throw Err.TypeError($"JSONDecoder.__init__() got an unexpected keyword argument '{n}'");
+        }
         return new JsonDecoder(doc)
         {
             ObjectHook = Opt(p[2]),
@@ -177,6 +241,7 @@ public static class JsonModule
             ParseInt = Opt(p[4]),
             ParseConstant = Opt(p[5]),
             ObjectPairsHook = Opt(p[6]),
+            Strict = strict,
         }.Decode();
     }
 

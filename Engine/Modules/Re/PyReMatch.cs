@@ -7,10 +7,11 @@ namespace RuleSandbox.Engine.Modules.Re;
 /// <summary>A <c>re.Match</c> object.</summary>
 internal sealed class PyReMatch : PyObject
 {
-    public PyReMatch(PyRePattern pattern, PyStr str, Match m, int pos, int endpos)
+    public PyReMatch(PyRePattern pattern, PyStr str, Match m, int pos, int endpos, PyObject? subject = null)
     {
         Pattern = pattern;
         Str = str;
+        Subject = subject ?? str;
         M = m;
         Pos = pos;
         EndPos = endpos;
@@ -18,7 +19,11 @@ internal sealed class PyReMatch : PyObject
 
     public PyRePattern Pattern { get; }
 
+    /// <summary>The subject as text (a bytes subject decoded as Latin-1).</summary>
     public PyStr Str { get; }
+
+    /// <summary>The <c>string</c> attribute: the object that was searched (str or bytes-like).</summary>
+    public PyObject Subject { get; }
 
     public Match M { get; }
 
@@ -46,7 +51,7 @@ internal sealed class PyReMatch : PyObject
     {
         var g = M.Groups[n];
         if (!g.Success) return dflt ?? PyNone.Instance;
-        return PyStr.From(g.Value);
+        return Pattern.Wrap(g.Value);
     }
 
     /// <summary>The (start, end) of group <paramref name="n"/> in code points, (-1, -1) when it did not take part.</summary>

@@ -72,6 +72,30 @@ public static class ReModule
         return k;
     }
 
+    /// <summary>Bytes as a string of the same length, one char (U+0000..U+00FF) per byte.</summary>
+    internal static string Latin1(ReadOnlySpan<byte> b)
+    {
+        var chars = new char[b.Length];
+        for (int i = 0; i < b.Length; i++) chars[i] = (char)b[i];
+        return new string(chars);
+    }
+
+    /// <summary>The bytes of a Latin-1 string made by <see cref="Latin1"/>.</summary>
+    internal static byte[] Latin1Bytes(string s)
+    {
+        var b = new byte[s.Length];
+        for (int i = 0; i < s.Length; i++) b[i] = (byte)s[i];
+        return b;
+    }
+
+    /// <summary>The bytes of a bytes-like object, or null for anything else.</summary>
+    private static byte[]? BytesLike(PyObject o) => o switch
+    {
+        PyBytes b => b.Value,
+        PyByteArray ba => ba.Items.ToArray(),
+        _ => null,
+    };
+
     // ------------------------------------------------------------------ errors
 
     private static PyType BuildErrorType()
@@ -121,12 +145,24 @@ public static class ReModule
             if (flags != 0) throw Err.ValueError("cannot process flags argument with a compiled pattern");
             return p;
         }
-        if (pattern is PyBytes) throw Err.NotImplementedError("re: bytes patterns are not supported");
-        if (pattern is not PyStr s) throw Err.TypeError("first argument must be string or compiled pattern");
-        if ((flags & (int)PyReFlags.Locale) != 0) throw Err.ValueError("cannot use LOCALE flag with a str pattern");
+        PyStr s;
+        bool bytes = pattern is PyBytes;
+        if (pattern is PyBytes pb)
+        {
+            if ((flags & (int)PyReFlags.Unicode) != 0) throw Err.ValueError("cannot use UNICODE flag with a bytes pattern");
+            if ((flags & (int)PyReFlags.Locale) != 0 && (flags & (int)PyReFlags.Ascii) != 0) throw Err.ValueError("ASCII and LOCALE flags are incompatible");
+            s = PyStr.From(Latin1(pb.Value));
+        }
+        else if (pattern is PyStr ps)
+        {
+            s = ps;
+            if ((flags & (int)PyReFlags.Locale) != 0) throw Err.ValueError("cannot use LOCALE flag with a str pattern");
+        }
+        else throw Err.TypeError("first argument must be string or compiled pattern");
+        int key = bytes ? flags | (int)PyReFlags.BytesPattern : flags;
         if ((flags & (int)PyReFlags.Ascii) != 0 && (flags & (int)PyReFlags.Unicode) != 0) throw Err.ValueError("ASCII and UNICODE flags are incompatible");
         Vm.Charge(1 + s.Value.Length);
-        var cached = s_translations.GetOrAdd((s.Value, flags), key =>
+        var cached = s_translations.GetOrAdd((s.Value, key), key =>
         {
             try
             {
@@ -139,15 +175,34 @@ public static class ReModule
         if (s_translations.Count > 4096) s_translations.Clear();
         if (cached is RegexSyntaxException err) throw Error(err.Message, s.Value, err.Position);
         var tp = (TranslatedPattern)cached;
-        return new PyRePattern(s, (int)tp.Flags, tp);
+        return new PyRePattern(s, (int)tp.Flags, tp, pattern);
     }
 
     // ------------------------------------------------------------------ matching
 
-    private static (PyStr S, string Input, int Pos, int EndPos, int PosCp, int EndCp) Bounds(PyObject str, PyObject? pos, PyObject? endpos)
+    /// <summary>
+    /// The subject as text: a str for a str pattern, a bytes-like object (seen as Latin-1 text)
+    /// for a bytes pattern; mixing them is CPython's TypeError.
+    /// </summary>
+    private static PyStr Subject(PyRePattern p, PyObject str)
     {
-        if (str is not PyStr s)
-            throw Err.TypeError($"expected string or bytes-like object, got '{Ops.TypeName(str)}'");
+        if (str is PyStr s)
+        {
+            if (p.IsBytes) throw Err.TypeError("cannot use a bytes pattern on a string-like object");
+            return s;
+        }
+        if (BytesLike(str) is { } b)
+        {
+            if (!p.IsBytes) throw Err.TypeError("cannot use a string pattern on a bytes-like object");
+            Vm.ChargeAllocation(b.Length * 2L);
+            return PyStr.From(Latin1(b));
+        }
+        throw Err.TypeError($"expected string or bytes-like object, got '{Ops.TypeName(str)}'");
+    }
+
+    private static (PyStr S, string Input, int Pos, int EndPos, int PosCp, int EndCp) Bounds(PyRePattern pat, PyObject str, PyObject? pos, PyObject? endpos)
+    {
+        var s = Subject(pat, str);
         int len = s.Length;
         long p = pos is null ? 0 : ArgParser.Int(pos, "match");
         long e = endpos is null ? len : ArgParser.Int(endpos, "match");
@@ -162,14 +217,14 @@ public static class ReModule
 
     private static PyObject MatchAt(PyRePattern p, RegexEngine.Kind kind, PyObject str, PyObject? pos, PyObject? endpos)
     {
-        var b = Bounds(str, pos, endpos);
+        var b = Bounds(p, str, pos, endpos);
         if (b.Pos > b.EndPos) return PyNone.Instance;
         var m = RegexEngine.Run(RegexEngine.For(p.T, kind), b.Input, b.Pos);
-        return m.Success ? new PyReMatch(p, b.S, m, b.PosCp, b.EndCp) : PyNone.Instance;
+        return m.Success ? new PyReMatch(p, b.S, m, b.PosCp, b.EndCp, str) : PyNone.Instance;
     }
 
     /// <summary>Every match from pos to endpos, Python's iteration order (empty matches advance by one).</summary>
-    private static IEnumerable<PyReMatch> Iterate(PyRePattern p, PyStr s, string input, int pos, int posCp, int endCp)
+    private static IEnumerable<PyReMatch> Iterate(PyRePattern p, PyStr s, string input, int pos, int posCp, int endCp, PyObject? subject = null)
     {
         var rx = RegexEngine.For(p.T, RegexEngine.Kind.Search);
         int at = pos;
@@ -177,7 +232,7 @@ public static class ReModule
         {
             var m = RegexEngine.Run(rx, input, at);
             if (!m.Success) yield break;
-            yield return new PyReMatch(p, s, m, posCp, endCp);
+            yield return new PyReMatch(p, s, m, posCp, endCp, subject);
             if (m.Length > 0) at = m.Index + m.Length;
             else at = m.Index + (m.Index < input.Length && char.IsHighSurrogate(input[m.Index]) && m.Index + 1 < input.Length ? 2 : 1);
         }
@@ -185,19 +240,19 @@ public static class ReModule
 
     private static PyObject FindAll(PyRePattern p, PyObject str, PyObject? pos, PyObject? endpos)
     {
-        var b = Bounds(str, pos, endpos);
+        var b = Bounds(p, str, pos, endpos);
         var result = new List<PyObject>();
         if (b.Pos > b.EndPos) return new PyList(result);
-        foreach (var m in Iterate(p, b.S, b.Input, b.Pos, b.PosCp, b.EndCp))
+        foreach (var m in Iterate(p, b.S, b.Input, b.Pos, b.PosCp, b.EndCp, str))
         {
             Vm.ChargeAllocation(32 + m.M.Length * 2L);
             int g = p.T.Groups;
-            if (g == 0) result.Add(PyStr.From(m.M.Value));
-            else if (g == 1) result.Add(m.Group(1, PyStr.Empty));
+            if (g == 0) result.Add(p.Wrap(m.M.Value));
+            else if (g == 1) result.Add(m.Group(1, p.Empty));
             else
             {
                 var items = new PyObject[g];
-                for (int k = 1; k <= g; k++) items[k - 1] = m.Group(k, PyStr.Empty);
+                for (int k = 1; k <= g; k++) items[k - 1] = m.Group(k, p.Empty);
                 result.Add(PyTuple.From(items));
             }
         }
@@ -206,38 +261,50 @@ public static class ReModule
 
     private static PyObject Split(PyRePattern p, PyObject str, long maxsplit)
     {
-        var b = Bounds(str, null, null);
+        var b = Bounds(p, str, null, null);
         var result = new List<PyObject>();
         int last = 0, n = 0;
         string s = b.S.Value;
         if (maxsplit >= 0)
         {
-            foreach (var m in Iterate(p, b.S, s, 0, 0, b.S.Length))
+            foreach (var m in Iterate(p, b.S, s, 0, 0, b.S.Length, str))
             {
                 if (maxsplit > 0 && n >= maxsplit) break;
                 Vm.ChargeAllocation(32 + (m.M.Index - last) * 2L);
-                result.Add(PyStr.From(s.Substring(last, m.M.Index - last)));
+                result.Add(p.Wrap(s.Substring(last, m.M.Index - last)));
                 for (int k = 1; k <= p.T.Groups; k++) result.Add(m.Group(k));
                 last = m.M.Index + m.M.Length;
                 n++;
             }
         }
-        result.Add(PyStr.From(s.Substring(last)));
+        result.Add(p.Wrap(s.Substring(last)));
         return new PyList(result);
     }
 
     private static (PyObject Result, int Count) Sub(PyRePattern p, PyObject repl, PyObject str, long count)
     {
-        var b = Bounds(str, null, null);
+        var b = Bounds(p, str, null, null);
         string s = b.S.Value;
         ReTemplate? template = null;
-        if (repl is PyStr rs)
+        bool wrongKind = false;
+        if (repl is PyStr rs && !p.IsBytes)
         {
             template = ReTemplate.Parse(rs.Value, p, (msg, pos) => Error(msg, rs.Value, pos));
         }
+        else if (p.IsBytes && BytesLike(repl) is { } rb)
+        {
+            string rt = Latin1(rb);
+            template = ReTemplate.Parse(rt, p, (msg, pos) => Error(msg, rt, pos));
+        }
+        else if (repl is PyStr || BytesLike(repl) is not null)
+        {
+            // A str template with a bytes pattern (or the reverse) fails when CPython joins the pieces.
+            wrongKind = true;
+        }
         else if (!IsCallable(repl))
         {
-            throw Err.TypeError($"decoding to str: need a bytes-like object, {Ops.TypeName(repl)} found");
+            throw Err.TypeError(p.IsBytes ? $"expected a bytes-like object, {Ops.TypeName(repl)} found"
+                : $"decoding to str: need a bytes-like object, {Ops.TypeName(repl)} found");
         }
         var sb = new StringBuilder();
         int last = 0, n = 0, items = 0;
@@ -248,24 +315,32 @@ public static class ReModule
                 if (count > 0 && n >= count) break;
                 if (m.M.Index > last) items++;
                 sb.Append(s, last, m.M.Index - last);
+                if (wrongKind) throw JoinError(p, items, repl);
                 if (template is not null) template.Expand(m, sb);
                 else
                 {
-                    // CPython joins the pieces at the end: None counts as nothing, other non-str fail in join.
+                    // CPython joins the pieces at the end: None counts as nothing, other kinds fail in join.
                     var r = Vm.Call(repl, m);
-                    if (r is PyStr rstr) { sb.Append(rstr.Value); items++; }
-                    else if (r is not PyNone) throw Err.TypeError($"sequence item {items}: expected str instance, {Ops.TypeName(r)} found");
+                    if (!p.IsBytes && r is PyStr rstr) { sb.Append(rstr.Value); items++; }
+                    else if (p.IsBytes && BytesLike(r) is { } rbytes) { sb.Append(Latin1(rbytes)); items++; }
+                    else if (r is not PyNone) throw JoinError(p, items, r);
                 }
                 last = m.M.Index + m.M.Length;
                 n++;
                 Vm.CheckAllocation(sb.Length * 2L);
             }
         }
-        if (n == 0) return (b.S, 0);
+        if (n == 0) return (p.IsBytes ? (str is PyBytes ? str : p.Wrap(s)) : b.S, 0);
         sb.Append(s, last, s.Length - last);
         Vm.ChargeAllocation(sb.Length * 2L);
-        return (PyStr.From(sb.ToString()), n);
+        return (p.Wrap(sb.ToString()), n);
     }
+
+    // The error of CPython's final join when a piece has the wrong kind of string.
+    private static PythonException JoinError(PyRePattern p, int item, PyObject piece)
+        => p.IsBytes
+            ? Err.TypeError($"sequence item {item}: expected a bytes-like object, {Ops.TypeName(piece)} found")
+            : Err.TypeError($"sequence item {item}: expected str instance, {Ops.TypeName(piece)} found");
 
     private static bool IsCallable(PyObject o) => o is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType || Ops.UserDunder(o, "__call__") is not null;
 
@@ -343,6 +418,11 @@ public static class ReModule
         Def("escape", (a, kw) =>
         {
             var p = ArgParser.Parse("escape", a, kw, new[] { "pattern" }, 1);
+            if (BytesLike(p[0]!) is { } eb)
+            {
+                Vm.ChargeAllocation(eb.Length * 4L);
+                return new PyBytes(Latin1Bytes(Escape(Latin1(eb))));
+            }
             if (p[0] is not PyStr s) throw Err.TypeError($"decoding to str: need a bytes-like object, {Ops.TypeName(p[0]!)} found");
             Vm.ChargeAllocation(s.Value.Length * 4L);
             return PyStr.From(Escape(s.Value));
@@ -368,8 +448,8 @@ public static class ReModule
 
     private static PyObject FindIter(PyRePattern p, PyObject str, PyObject? pos, PyObject? endpos)
     {
-        var b = Bounds(str, pos, endpos);
-        IEnumerable<PyReMatch> seq = b.Pos > b.EndPos ? Array.Empty<PyReMatch>() : Iterate(p, b.S, b.Input, b.Pos, b.PosCp, b.EndCp);
+        var b = Bounds(p, str, pos, endpos);
+        IEnumerable<PyReMatch> seq = b.Pos > b.EndPos ? Array.Empty<PyReMatch>() : Iterate(p, b.S, b.Input, b.Pos, b.PosCp, b.EndCp, str);
         var en = seq.GetEnumerator();
         return new PyFuncIterator(CallableIteratorType, () => en.MoveNext() ? en.Current : null);
     }
@@ -410,13 +490,14 @@ public static class ReModule
         {
             var p = (PyRePattern)a[0];
             int shown = p.Flags & ~(int)PyReFlags.Unicode;
-            string src = LiteralRepr.Str(p.Source.Value);
+            string src = p.IsBytes ? LiteralRepr.Bytes(((PyBytes)p.SourceObject).Value) : LiteralRepr.Str(p.Source.Value);
             if (src.Length > 200) src = src.Substring(0, 200);
             return PyStr.From(shown == 0 ? $"re.compile({src})" : $"re.compile({src}, {FlagsRepr(shown)})");
         });
-        Method(t, "__eq__", (a, kw) => a[1] is PyRePattern o && o.Source.Value == ((PyRePattern)a[0]).Source.Value && o.Flags == ((PyRePattern)a[0]).Flags ? PyBool.True : PyBool.False);
+        Method(t, "__eq__", (a, kw) => a[1] is PyRePattern o && o.Source.Value == ((PyRePattern)a[0]).Source.Value && o.Flags == ((PyRePattern)a[0]).Flags
+            && o.IsBytes == ((PyRePattern)a[0]).IsBytes ? PyBool.True : PyBool.False);
         Method(t, "__hash__", (a, kw) => PyInt.From(((PyRePattern)a[0]).Source.Value.GetHashCode() ^ ((PyRePattern)a[0]).Flags));
-        Property(t, "pattern", o => ((PyRePattern)o).Source);
+        Property(t, "pattern", o => ((PyRePattern)o).SourceObject);
         Property(t, "flags", o => PyInt.From(((PyRePattern)o).Flags));
         Property(t, "groups", o => PyInt.From(((PyRePattern)o).T.Groups));
         Property(t, "groupindex", o =>
@@ -471,20 +552,25 @@ public static class ReModule
         {
             ArgParser.Count("expand", a, kw, 2, 2);
             var m = (PyReMatch)a[0];
-            if (a[1] is not PyStr ts) throw Err.TypeError($"expected str instance, {Ops.TypeName(a[1])} found");
-            var tpl = ReTemplate.Parse(ts.Value, m.Pattern, (msg, pos) => Error(msg, ts.Value, pos));
+            string text;
+            if (m.Pattern.IsBytes && BytesLike(a[1]) is { } tb) text = Latin1(tb);
+            else if (!m.Pattern.IsBytes && a[1] is PyStr ts) text = ts.Value;
+            else if (a[1] is PyStr || BytesLike(a[1]) is not null) throw Err.TypeError(m.Pattern.IsBytes ? "sequence item 1: expected str instance, bytes found" : "sequence item 1: expected a bytes-like object, str found");
+            else throw Err.TypeError($"expected str instance, {Ops.TypeName(a[1])} found");
+            var tpl = ReTemplate.Parse(text, m.Pattern, (msg, pos) => Error(msg, text, pos));
             var sb = new StringBuilder();
             tpl.Expand(m, sb);
-            return PyStr.From(sb.ToString());
+            return m.Pattern.Wrap(sb.ToString());
         });
         Method(t, "__repr__", (a, kw) =>
         {
             var m = (PyReMatch)a[0];
             var (s, e2) = m.Span(0);
-            return PyStr.From($"<re.Match object; span=({s}, {e2}), match={LiteralRepr.Str(m.M.Value)}>");
+            string shown = m.Pattern.IsBytes ? LiteralRepr.Bytes(Latin1Bytes(m.M.Value)) : LiteralRepr.Str(m.M.Value);
+            return PyStr.From($"<re.Match object; span=({s}, {e2}), match={shown}>");
         });
         Method(t, "__bool__", (a, kw) => PyBool.True);
-        Property(t, "string", o => ((PyReMatch)o).Str);
+        Property(t, "string", o => ((PyReMatch)o).Subject);
         Property(t, "re", o => ((PyReMatch)o).Pattern);
         Property(t, "pos", o => PyInt.From(((PyReMatch)o).Pos));
         Property(t, "endpos", o => PyInt.From(((PyReMatch)o).EndPos));

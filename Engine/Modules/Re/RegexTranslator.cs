@@ -17,6 +17,9 @@ internal enum PyReFlags
     Verbose = 64,
     Debug = 128,
     Ascii = 256,
+
+    /// <summary>Not a Python flag: marks a bytes pattern (decoded as Latin-1) for the translator and its cache.</summary>
+    BytesPattern = 1 << 16,
 }
 
 /// <summary>A syntax error in a Python pattern (becomes <c>re.error</c>).</summary>
@@ -50,6 +53,8 @@ internal sealed class RegexTranslator
     private int _groups;
     private PyReFlags _flags;
     private bool _backtracking;
+    private bool _bytes;
+    private bool _inClass;
 
     private RegexTranslator(string pattern, PyReFlags flags)
     {
@@ -60,10 +65,18 @@ internal sealed class RegexTranslator
     /// <summary>Translates <paramref name="pattern"/>; throws <see cref="RegexSyntaxException"/>.</summary>
     public static TranslatedPattern Translate(string pattern, PyReFlags flags)
     {
-        var t = new RegexTranslator(pattern, flags);
+        bool bytes = (flags & PyReFlags.BytesPattern) != 0;
+        // A bytes pattern always has ASCII semantics for \w, \d, \s and \b (CPython's rule).
+        var t = new RegexTranslator(pattern, bytes ? (flags & ~PyReFlags.BytesPattern) | PyReFlags.Ascii : flags) { _bytes = bytes };
         t.LeadingFlags();
         t.Sequence(0);
         if (t._i < t._p.Length) throw new RegexSyntaxException("unbalanced parenthesis", t._i);
+        if (bytes)
+        {
+            // The flags CPython reports: no UNICODE, and ASCII only when the caller asked for it.
+            var reported = (t._flags & ~PyReFlags.Ascii) | (flags & PyReFlags.Ascii);
+            return new TranslatedPattern(t._out.ToString(), reported, t._groups, t._names, t._parent.ToArray(), t._backtracking);
+        }
         var f = t._flags;
         if ((f & PyReFlags.Ascii) == 0) f |= PyReFlags.Unicode;
         if ((f & PyReFlags.Ascii) != 0 && (flags & PyReFlags.Unicode) != 0)
@@ -71,7 +84,7 @@ internal sealed class RegexTranslator
         return new TranslatedPattern(t._out.ToString(), f, t._groups, t._names, t._parent.ToArray(), t._backtracking);
     }
 
-    private bool Ascii => (_flags & PyReFlags.Ascii) != 0;
+    private bool Ascii => _bytes || (_flags & PyReFlags.Ascii) != 0;
 
     private bool Verbose => (_flags & PyReFlags.Verbose) != 0;
 
@@ -97,7 +110,8 @@ internal sealed class RegexTranslator
             while (j < _p.Length && FlagOf(_p[j]) != 0) f |= FlagOf(_p[j++]);
             if (j < _p.Length && _p[j] == ')')
             {
-                if ((f & (int)PyReFlags.Locale) != 0) throw new RegexSyntaxException("bad inline flags: cannot use 'locale' flag with a str pattern", j);
+                if ((f & (int)PyReFlags.Locale) != 0 && !_bytes) throw new RegexSyntaxException("bad inline flags: cannot use 'locale' flag with a str pattern", j);
+                if ((f & (int)PyReFlags.Unicode) != 0 && _bytes) throw new RegexSyntaxException("bad inline flags: cannot use 'u' flag with a bytes pattern", j);
                 _flags |= (PyReFlags)f;
                 _i = j + 1;
                 continue;
@@ -194,8 +208,24 @@ internal sealed class RegexTranslator
         }
     }
 
+    // In ASCII mode (bytes patterns, re.ASCII) IGNORECASE folds ASCII letters only, while .NET would
+    // also fold Latin-1 letters such as é/É, and k/s with the Kelvin sign and the long s: there,
+    // non-ASCII literals match case-sensitively and classes list both cases of their ASCII letters.
+    private bool AsciiIgnoreCase => Ascii && (_flags & PyReFlags.IgnoreCase) != 0;
+
     private void AppendLiteral(char c)
     {
+        if (c >= 0x80 && AsciiIgnoreCase)
+        {
+            _out.Append("(?-i:").Append(c).Append(')');
+            return;
+        }
+        if (c is 'k' or 'K' or 's' or 'S' && AsciiIgnoreCase)
+        {
+            // .NET folds k and s with the Kelvin sign and the long s too; ASCII mode must not.
+            _out.Append("(?-i:[").Append(char.ToLowerInvariant(c)).Append(char.ToUpperInvariant(c)).Append("])");
+            return;
+        }
         if ("\\*+?|{}()[]^$.# \t\n\r\f\v".IndexOf(c) >= 0) _out.Append('\\').Append(c switch { '\t' => 't', '\n' => 'n', '\r' => 'r', '\f' => 'f', '\v' => 'v', _ => c });
         else _out.Append(c);
     }
@@ -464,6 +494,7 @@ internal sealed class RegexTranslator
             case 'a': _out.Append("\\a"); return true;
             case '\\': _out.Append("\\\\"); return true;
             case 'x': AppendCodePoint(HexDigits(2, at, 'x')); return true;
+            case 'u' or 'U' when _bytes: throw new RegexSyntaxException($"bad escape \\{c}", at);
             case 'u': AppendCodePoint(HexDigits(4, at, 'u')); return true;
             case 'U':
             {
@@ -524,6 +555,11 @@ internal sealed class RegexTranslator
 
     private void AppendCodePoint(int cp)
     {
+        if (cp >= 0x80 && cp < 0x10000 && AsciiIgnoreCase && !_inClass)
+        {
+            _out.Append("(?-i:\\u").Append(cp.ToString("X4", CultureInfo.InvariantCulture)).Append(')');
+            return;
+        }
         if (cp < 0x10000) _out.Append("\\u").Append(cp.ToString("X4", CultureInfo.InvariantCulture));
         else
         {
@@ -534,19 +570,45 @@ internal sealed class RegexTranslator
 
     private void CharClass()
     {
+        _inClass = true;
+        try { CharClassBody(); }
+        finally { _inClass = false; }
+    }
+
+    private void CharClassBody()
+    {
         int start = _i;
         _i++;
+        int outStart = _out.Length;
         _out.Append('[');
         if (_i < _p.Length && _p[_i] == '^') { _out.Append('^'); _i++; }
         bool first = true;
+        var ranges = new List<(int Lo, int Hi)>();
         while (true)
         {
             if (_i >= _p.Length) throw new RegexSyntaxException("unterminated character set", start);
             char c = _p[_i];
-            if (c == ']' && !first) { _out.Append(']'); _i++; return; }
+            if (c == ']' && !first)
+            {
+                _i++;
+                if (AsciiIgnoreCase)
+                {
+                    // Case-sensitive class plus the other case of its ASCII letters (see AsciiIgnoreCase).
+                    foreach (var (rlo, rhi) in ranges)
+                    {
+                        AppendCaseRange(rlo, rhi, 'A', 'Z', 'a' - 'A');
+                        AppendCaseRange(rlo, rhi, 'a', 'z', 'A' - 'a');
+                    }
+                    _out.Insert(outStart, "(?-i:").Append("])");
+                    return;
+                }
+                _out.Append(']');
+                return;
+            }
             first = false;
             int itemAt = _i;
             int lo = ClassItem(out bool isSet);
+            if (!isSet && !(_i + 1 < _p.Length && _p[_i] == '-' && _p[_i + 1] != ']')) ranges.Add((lo, lo));
             if (_i + 1 < _p.Length && _p[_i] == '-' && _p[_i + 1] != ']')
             {
                 _i++;
@@ -556,10 +618,20 @@ internal sealed class RegexTranslator
                 if (isSet || hiSet)
                     throw new RegexSyntaxException($"bad character range {_p.Substring(itemAt, _i - itemAt)}", itemAt);
                 if (hi < lo) throw new RegexSyntaxException($"bad character range {_p.Substring(itemAt, _i - itemAt)}", itemAt);
+                ranges.Add((lo, hi));
                 _ = hiAt;
                 _ = hi;
             }
         }
+    }
+
+    // Appends the part of [lo, hi] inside [from, to], shifted by delta (the other case of ASCII letters).
+    private void AppendCaseRange(int lo, int hi, char from, char to, int delta)
+    {
+        int a = System.Math.Max(lo, from), b = System.Math.Min(hi, to);
+        if (a > b) return;
+        _out.Append((char)(a + delta));
+        if (b > a) _out.Append('-').Append((char)(b + delta));
     }
 
     /// <summary>One class member, appended; returns its code point (or -1 for a set like \d).</summary>
