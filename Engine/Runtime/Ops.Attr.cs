@@ -27,7 +27,9 @@ public static partial class Ops
                 if (obj is null) return desc;
                 return (obj as PyInstance)?.Slots?[sd.Index] ?? throw Err.AttributeError($"'{type.Name}' object has no attribute '{sd.Name}'");
         }
-        if (desc.Type.IsHeapType)
+        // Native module types may be descriptors too (functools.cached_property, lru_cache wrappers
+        // that bind as methods).
+        if (desc.Type.IsHeapType || desc.Type.NativeDunders)
         {
             var get = desc.Type.Lookup("__get__");
             if (get is not null) return CallMethod(desc, get, obj ?? PyNone.Instance, type);

@@ -229,8 +229,10 @@ public sealed partial class Vm
             case PyType t:
                 return TypeCall.Call(this, t, args, kwnames);
         }
+        // Native module types (functools.partial, operator.itemgetter) are callable through a
+        // builtin __call__ just as classes defined in Python are through theirs.
         var m = callable.Type.Lookup("__call__");
-        if (m is not null && callable.Type.IsHeapType)
+        if (m is not null && (callable.Type.IsHeapType || callable.Type.NativeDunders))
         {
             var all = new PyObject[args.Length + 1];
             all[0] = callable;
