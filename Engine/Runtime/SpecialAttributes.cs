@@ -30,7 +30,7 @@ internal static class SpecialAttributes
                 {
                     "__name__" => S(t.Name),
                     "__qualname__" => S(t.QualName),
-                    "__module__" => t.IsHeapType ? (t.Members.TryGetValue("__module__", out var m) ? m : S("__main__")) : S("builtins"),
+                    "__module__" => t.IsHeapType ? (t.Members.TryGetValue("__module__", out var m) ? m : S("__main__")) : S(t.Module),
                     "__bases__" => new PyTuple(t.Bases.Cast<PyObject>().ToArray()),
                     "__base__" => t.Bases.Length > 0 ? t.Bases[0] : PyNone.Instance,
                     "__mro__" => new PyTuple(t.Mro.Cast<PyObject>().ToArray()),
