@@ -14,10 +14,16 @@ public static class NativeModules
     /// <summary>Every module the engine implements. One line per module; keep them sorted.</summary>
     public static IReadOnlyDictionary<string, Func<PyModule>> All { get; } = new Dictionary<string, Func<PyModule>>(StringComparer.Ordinal)
     {
+        ["bisect"] = Bisect.BisectModule.Create,
+        ["copy"] = Copy.CopyModule.Create,
         ["datetime"] = Datetime.DatetimeModule.Create,
         ["decimal"] = Decimal.DecimalModule.Create,
+        ["functools"] = Functools.FunctoolsModule.Create,
+        ["heapq"] = Heapq.HeapqModule.Create,
+        ["itertools"] = Itertools.ItertoolsModule.Create,
         ["json"] = Json.JsonModule.Create,
         ["math"] = Math.MathModule.Create,
+        ["operator"] = Operator.OperatorModule.Create,
         ["re"] = Re.ReModule.Create,
     };
 

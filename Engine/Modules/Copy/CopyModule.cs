@@ -1,0 +1,265 @@
+using RuleSandbox.Engine.Runtime;
+using RuleSandbox.Engine.Runtime.Objects;
+
+namespace RuleSandbox.Engine.Modules.Copy;
+
+/// <summary>
+/// The <c>copy</c> module: <c>copy</c>, <c>deepcopy</c> (with the <c>memo</c> dict keyed by
+/// <c>id</c>, so cycles and shared references are preserved) and <c>Error</c>. Instances of Python
+/// classes are copied as CPython's <c>__reduce_ex__(4)</c> path does it: a new object from
+/// <c>cls.__new__(cls)</c>, then the state (<c>__getstate__</c>, or the <c>__dict__</c> and the
+/// set <c>__slots__</c>) applied through <c>__setstate__</c> or directly.
+/// </summary>
+public static class CopyModule
+{
+    /// <summary><c>copy.Error</c>.</summary>
+    public static readonly PyType ErrorType = BuildErrorType();
+
+    private static readonly List<KeyValuePair<string, PyObject>> s_entries = Build();
+
+    /// <summary>A fresh <c>copy</c> module for one execution.</summary>
+    public static PyModule Create()
+    {
+        var d = new PyDict(s_entries.Count + 4);
+        foreach (var kv in s_entries) d.Set(kv.Key, kv.Value);
+        return new PyModule("copy", d);
+    }
+
+    private static Vm Vm => Vm.Current!;
+
+    private static PyType BuildErrorType()
+    {
+        var t = PyType.NewHeap("Error", new[] { ExcTypes.Exception }, null);
+        t.Members["__module__"] = PyStr.From("copy");
+        return t;
+    }
+
+    private static List<KeyValuePair<string, PyObject>> Build()
+    {
+        var e = new List<KeyValuePair<string, PyObject>>
+        {
+            new("Error", ErrorType),
+            new("error", ErrorType),
+        };
+        e.Add(new("copy", new PyBuiltinFunction("copy", (a, kw) =>
+        {
+            var p = ArgParser.Parse("copy", a, kw, new[] { "x" }, 1);
+            return ShallowCopy(p[0]!);
+        })));
+        e.Add(new("deepcopy", new PyBuiltinFunction("deepcopy", (a, kw) =>
+        {
+            var p = ArgParser.Parse("deepcopy", a, kw, new[] { "x", "memo", "_nil" }, 1);
+            var memo = p[1] is null or PyNone ? new PyDict() : p[1]!;
+            return DeepCopy(p[0]!, memo);
+        })));
+        return e;
+    }
+
+    /// <summary>Types copy treats as immutable: a copy is the object itself.</summary>
+    private static bool IsAtomic(PyObject x)
+        => x is PyNone or PyInt or PyFloat or PyComplex or PyStr or PyBytes or PyEllipsis or PyNotImplemented
+           or PyType or PyFunction or PyBuiltinFunction or PyRange or PyProperty or PySlice;
+
+    private static PythonException Unpicklable(PyObject x) => Err.TypeError($"cannot pickle '{Ops.TypeName(x)}' object");
+
+    // ------------------------------------------------------------------ copy
+
+    /// <summary><c>copy.copy(x)</c>.</summary>
+    public static PyObject ShallowCopy(PyObject x)
+    {
+        Vm.Charge(1);
+        switch (x)
+        {
+            case PyTuple:
+                return x;
+            case PySet { Frozen: true }:
+                return x;
+            case PyList l:
+                Vm.ChargeAllocation(8L * l.Count);
+                return new PyList(new List<PyObject>(l.Items));
+            case PyDict d:
+                Vm.ChargeAllocation(24L * d.Count);
+                return d.Copy();
+            case PySet s:
+                Vm.ChargeAllocation(16L * s.Count);
+                return s.Copy(false);
+            case PyByteArray:
+                return Vm.Call(Ops.GetAttr(x, "copy"));
+        }
+        if (IsAtomic(x)) return x;
+        var cls = x.Type;
+        var copier = cls.Lookup("__copy__");
+        if (copier is not null && (cls.IsHeapType || cls.NativeDunders)) return Ops.CallMethod(x, copier);
+        return Reconstruct(x, null);
+    }
+
+    // ------------------------------------------------------------------ deepcopy
+
+    /// <summary><c>copy.deepcopy(x, memo)</c>.</summary>
+    public static PyObject DeepCopy(PyObject x, PyObject memo)
+    {
+        Vm.EnsureStack();
+        var vm = Vm;
+        vm.Charge(1);
+        var d = PyInt.From(Ops.Id(x));
+        var hit = MemoGet(memo, d);
+        if (hit is not null) return hit;
+        PyObject y;
+        if (IsAtomic(x) || x is PyBool) y = x;
+        else
+        {
+            switch (x)
+            {
+                case PyList l:
+                {
+                    var r = new PyList();
+                    MemoSet(memo, d, r);
+                    foreach (var item in l.Items.ToArray()) r.Items.Add(DeepCopy(item, memo));
+                    y = r;
+                    break;
+                }
+                case PyTuple t:
+                {
+                    var items = new PyObject[t.Count];
+                    bool same = true;
+                    for (int i = 0; i < items.Length; i++)
+                    {
+                        items[i] = DeepCopy(t.Items[i], memo);
+                        same &= ReferenceEquals(items[i], t.Items[i]);
+                    }
+                    // A cycle through the tuple may already have produced its copy.
+                    var again = MemoGet(memo, d);
+                    if (again is not null) return again;
+                    y = same ? x : new PyTuple(items);
+                    break;
+                }
+                case PyDict dict:
+                {
+                    var r = new PyDict();
+                    MemoSet(memo, d, r);
+                    foreach (var kv in dict.Items().ToList()) r.Set(DeepCopy(kv.Key, memo), DeepCopy(kv.Value, memo));
+                    y = r;
+                    break;
+                }
+                case PySet s:
+                {
+                    var r = new PySet(s.Frozen);
+                    foreach (var item in s.Items().ToList()) r.Add(DeepCopy(item, memo));
+                    y = r;
+                    break;
+                }
+                case PyBoundMethod bm:
+                    y = new PyBoundMethod(DeepCopy(bm.Self, memo), bm.Func);
+                    break;
+                default:
+                {
+                    var copier = (x.Type.IsHeapType || x.Type.NativeDunders) ? Ops.TryGetAttr(x, "__deepcopy__") : null;
+                    y = copier is not null ? vm.Call(copier, memo) : Reconstruct(x, memo);
+                    break;
+                }
+            }
+        }
+        if (!ReferenceEquals(y, x))
+        {
+            MemoSet(memo, d, y);
+            KeepAlive(x, memo);
+        }
+        return y;
+    }
+
+    private static PyObject? MemoGet(PyObject memo, PyObject key)
+    {
+        if (memo is PyDict md) return md.Get(key);
+        var get = Ops.GetAttr(memo, "get");
+        var r = Vm.Call(get, key);
+        return r is PyNone ? null : r;
+    }
+
+    private static void MemoSet(PyObject memo, PyObject key, PyObject value)
+    {
+        if (memo is PyDict md) md.Set(key, value);
+        else Ops.SetItem(memo, key, value);
+    }
+
+    // copy._keep_alive: the memo holds the originals so their ids cannot be reused meanwhile.
+    private static void KeepAlive(PyObject x, PyObject memo)
+    {
+        var key = PyInt.From(Ops.Id(memo));
+        var list = MemoGet(memo, key);
+        if (list is PyList l) l.Items.Add(x);
+        else if (list is null) MemoSet(memo, key, new PyList(new List<PyObject> { x }));
+        else Vm.Call(Ops.GetAttr(list, "append"), x);
+    }
+
+    // ------------------------------------------------------------------ reconstruct
+
+    /// <summary>
+    /// copy._reconstruct for objects of Python classes: <c>cls.__new__(cls)</c>, memoized before
+    /// the state is copied (so an instance that refers to itself is copied once), then the state.
+    /// </summary>
+    private static PyObject Reconstruct(PyObject x, PyObject? memo)
+    {
+        var cls = x.Type;
+        if (!cls.IsHeapType)
+        {
+            // Native module values (Decimal, datetime...) are immutable: a copy may be the value itself.
+            if (cls.NativeDunders) return x;
+            throw Unpicklable(x);
+        }
+        if (x is not PyInstance inst) throw Unpicklable(x);
+        var y = Vm.Call(Ops.GetAttr(cls, "__new__"), cls);
+        if (memo is not null) MemoSet(memo, PyInt.From(Ops.Id(x)), y);
+        var state = GetState(inst);
+        if (state is PyNone) return y;
+        if (memo is not null) state = DeepCopy(state, memo);
+        var setState = Ops.TryGetAttr(y, "__setstate__");
+        if (setState is not null)
+        {
+            Vm.Call(setState, state);
+            return y;
+        }
+        PyObject? slotState = null;
+        if (state is PyTuple { Count: 2 } pair)
+        {
+            state = pair.Items[0];
+            slotState = pair.Items[1];
+        }
+        if (Ops.IsTrue(state))
+        {
+            var target = Ops.GetAttr(y, "__dict__");
+            Vm.Call(Ops.GetAttr(target, "update"), state);
+        }
+        if (slotState is not null && Ops.IsTrue(slotState))
+        {
+            foreach (var kv in Ops.ToList(Vm.Call(Ops.GetAttr(slotState, "items"))))
+            {
+                var pairItems = Ops.ToArray(kv);
+                Ops.SetAttr(y, Ops.Str(pairItems[0]), pairItems[1]);
+            }
+        }
+        return y;
+    }
+
+    // object.__getstate__ (3.11+): a user __getstate__, else the dict (None when empty) or
+    // (dict or None, {slot: value}) when the class has slots that are set.
+    private static PyObject GetState(PyInstance x)
+    {
+        var cls = x.Type;
+        var user = cls.Lookup("__getstate__");
+        if (user is not null and not PyBuiltinFunction) return Ops.CallMethod(x, user);
+        PyObject dictState = x.InstanceDict is { Count: > 0 } dct ? dct.Copy() : PyNone.Instance;
+        if (x.Slots is null) return dictState;
+        var slots = new PyDict();
+        foreach (var t in cls.Mro)
+        {
+            if (t.SlotNames is null) continue;
+            foreach (var name in t.SlotNames)
+            {
+                if (t.Members.TryGetValue(name, out var desc) && desc is PySlotDescriptor sd && x.Slots[sd.Index] is { } v)
+                    slots.Set(name, v);
+            }
+        }
+        if (slots.Count == 0) return dictState;
+        return new PyTuple(new[] { dictState, slots });
+    }
+}
