@@ -40,13 +40,18 @@ public static class BisectModule
     private static PyObject Bisect(string fname, ReadOnlySpan<PyObject> args, string[]? kwnames, bool right, bool insert)
     {
         // (a, x, lo=0, hi=None, *, key=None): key is keyword-only.
+        int nkw = kwnames?.Length ?? 0;
+        if (args.Length - nkw > 4) throw Err.TypeError($"{fname}() takes at most 4 positional arguments ({args.Length - nkw} given)");
+        if (kwnames is not null)
+            foreach (var k in kwnames)
+                if (Array.IndexOf(s_params, k) < 0) throw Err.TypeError($"'{k}' is an invalid keyword argument for {fname}()");
         var p = ArgParser.Parse(fname, args, kwnames, s_params, 2, posOnly: 0, kwOnlyFrom: 4);
         var seq = p[0]!;
         var x = p[1]!;
         long lo = p[2] is null ? 0 : ArgParser.Int(p[2]!, fname);
         var key = p[4] is null or PyNone ? null : p[4];
         if (lo < 0) throw Err.ValueError("lo must be non-negative");
-        long hi = p[3] is null or PyNone ? Ops.Len(seq) : ArgParser.Int(p[3]!, fname);
+        long hi = p[3] is null or PyNone ? Ops.Len(seq) : Hi(p[3]!);
         // insort compares key(x) with key(a[mid]); bisect compares x itself with key(a[mid]).
         var probe = insert && key is not null ? Vm.Current!.Call(key, x) : x;
         long pos = Search(seq, probe, lo, hi, key, right);
@@ -61,6 +66,16 @@ public static class BisectModule
             Vm.Current!.Call(Ops.GetAttr(seq, "insert"), PyInt.From(pos), x);
         }
         return PyNone.Instance;
+    }
+
+    // hi goes through _Py_convert_optional_to_ssize_t: its own wording for non-integers.
+    private static long Hi(PyObject o)
+    {
+        if (o is not PyInt && Ops.UserDunder(o, "__index__") is null)
+            throw Err.TypeError($"argument should be integer or None, not '{Ops.TypeName(o)}'");
+        var i = Ops.AsIndex(o);
+        if (i.IsBig) throw Err.OverflowError("cannot fit 'int' into an index-sized integer");
+        return i.Small;
     }
 
     private static long Search(PyObject seq, PyObject x, long lo, long hi, PyObject? key, bool right)

@@ -43,14 +43,14 @@ public static class CopyModule
         };
         e.Add(new("copy", new PyBuiltinFunction("copy", (a, kw) =>
         {
-            var p = ArgParser.Parse("copy", a, kw, new[] { "x" }, 1);
+            var p = Functools.FunctoolsModule.PythonArgs("copy", a, kw, new[] { "x" }, 1);
             return ShallowCopy(p[0]!);
         })));
         e.Add(new("deepcopy", new PyBuiltinFunction("deepcopy", (a, kw) =>
         {
-            var p = ArgParser.Parse("deepcopy", a, kw, new[] { "x", "memo", "_nil" }, 1);
+            var p = Functools.FunctoolsModule.PythonArgs("deepcopy", a, kw, new[] { "x", "memo", "_nil" }, 1);
             var memo = p[1] is null or PyNone ? new PyDict() : p[1]!;
-            return DeepCopy(p[0]!, memo);
+            return DeepCopy(p[0]!, memo, 0);
         })));
         return e;
     }
@@ -83,8 +83,9 @@ public static class CopyModule
             case PySet s:
                 Vm.ChargeAllocation(16L * s.Count);
                 return s.Copy(false);
-            case PyByteArray:
-                return Vm.Call(Ops.GetAttr(x, "copy"));
+            case PyByteArray ba:
+                Vm.ChargeAllocation(ba.Items.Count);
+                return new PyByteArray(ba.Items);
         }
         if (IsAtomic(x)) return x;
         var cls = x.Type;
@@ -96,10 +97,16 @@ public static class CopyModule
     // ------------------------------------------------------------------ deepcopy
 
     /// <summary><c>copy.deepcopy(x, memo)</c>.</summary>
-    public static PyObject DeepCopy(PyObject x, PyObject memo)
+    public static PyObject DeepCopy(PyObject x, PyObject memo) => DeepCopy(x, memo, 0);
+
+    // depth: nesting of containers below the call, bounded like Python recursion (CPython's
+    // deepcopy recurses in Python code, so a deep structure ends in RecursionError there).
+    private static PyObject DeepCopy(PyObject x, PyObject memo, int depth)
     {
-        Vm.EnsureStack();
         var vm = Vm;
+        if (depth > vm.Limits.MaxRecursionDepth)
+            throw new LimitExceededException(LimitKind.Recursion, $"recursion limit exceeded (depth {vm.Limits.MaxRecursionDepth})");
+        Vm.EnsureStack();
         vm.Charge(1);
         var d = PyInt.From(Ops.Id(x));
         var hit = MemoGet(memo, d);
@@ -114,7 +121,7 @@ public static class CopyModule
                 {
                     var r = new PyList();
                     MemoSet(memo, d, r);
-                    foreach (var item in l.Items.ToArray()) r.Items.Add(DeepCopy(item, memo));
+                    foreach (var item in l.Items.ToArray()) r.Items.Add(DeepCopy(item, memo, depth + 1));
                     y = r;
                     break;
                 }
@@ -124,7 +131,7 @@ public static class CopyModule
                     bool same = true;
                     for (int i = 0; i < items.Length; i++)
                     {
-                        items[i] = DeepCopy(t.Items[i], memo);
+                        items[i] = DeepCopy(t.Items[i], memo, depth + 1);
                         same &= ReferenceEquals(items[i], t.Items[i]);
                     }
                     // A cycle through the tuple may already have produced its copy.
@@ -137,24 +144,24 @@ public static class CopyModule
                 {
                     var r = new PyDict();
                     MemoSet(memo, d, r);
-                    foreach (var kv in dict.Items().ToList()) r.Set(DeepCopy(kv.Key, memo), DeepCopy(kv.Value, memo));
+                    foreach (var kv in dict.Items().ToList()) r.Set(DeepCopy(kv.Key, memo, depth + 1), DeepCopy(kv.Value, memo, depth + 1));
                     y = r;
                     break;
                 }
                 case PySet s:
                 {
                     var r = new PySet(s.Frozen);
-                    foreach (var item in s.Items().ToList()) r.Add(DeepCopy(item, memo));
+                    foreach (var item in s.Items().ToList()) r.Add(DeepCopy(item, memo, depth + 1));
                     y = r;
                     break;
                 }
                 case PyBoundMethod bm:
-                    y = new PyBoundMethod(DeepCopy(bm.Self, memo), bm.Func);
+                    y = new PyBoundMethod(DeepCopy(bm.Self, memo, depth + 1), bm.Func);
                     break;
                 default:
                 {
                     var copier = (x.Type.IsHeapType || x.Type.NativeDunders) ? Ops.TryGetAttr(x, "__deepcopy__") : null;
-                    y = copier is not null ? vm.Call(copier, memo) : Reconstruct(x, memo);
+                    y = copier is not null ? vm.Call(copier, memo) : Reconstruct(x, memo, depth);
                     break;
                 }
             }
@@ -197,7 +204,7 @@ public static class CopyModule
     /// copy._reconstruct for objects of Python classes: <c>cls.__new__(cls)</c>, memoized before
     /// the state is copied (so an instance that refers to itself is copied once), then the state.
     /// </summary>
-    private static PyObject Reconstruct(PyObject x, PyObject? memo)
+    private static PyObject Reconstruct(PyObject x, PyObject? memo, int depth = 0)
     {
         var cls = x.Type;
         if (!cls.IsHeapType)
@@ -211,7 +218,7 @@ public static class CopyModule
         if (memo is not null) MemoSet(memo, PyInt.From(Ops.Id(x)), y);
         var state = GetState(inst);
         if (state is PyNone) return y;
-        if (memo is not null) state = DeepCopy(state, memo);
+        if (memo is not null) state = DeepCopy(state, memo, depth + 1);
         var setState = Ops.TryGetAttr(y, "__setstate__");
         if (setState is not null)
         {

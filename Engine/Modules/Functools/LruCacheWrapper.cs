@@ -117,14 +117,14 @@ internal sealed class LruCacheWrapper : FunctoolsObject
         M("__call__", (a, kw) => ((LruCacheWrapper)a[0]).Invoke(a[1..], kw));
         M("cache_info", (a, kw) =>
         {
-            ArgParser.Count("cache_info", a[1..], kw, 0, 0);
+            ArgParser.Count("_lru_cache_wrapper.cache_info", a[1..], kw, 0, 0);
             var w = (LruCacheWrapper)a[0];
             PyObject max = w._maxSize < 0 ? PyNone.Instance : PyInt.From(w._maxSize);
             return new CacheInfo(new PyObject[] { PyInt.From(w._hits), PyInt.From(w._misses), max, PyInt.From(w._cache.Count) });
         });
         M("cache_clear", (a, kw) =>
         {
-            ArgParser.Count("cache_clear", a[1..], kw, 0, 0);
+            ArgParser.Count("_lru_cache_wrapper.cache_clear", a[1..], kw, 0, 0);
             var w = (LruCacheWrapper)a[0];
             w._cache.Table.Clear();
             w._order.Clear();

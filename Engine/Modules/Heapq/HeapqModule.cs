@@ -29,7 +29,7 @@ public static class HeapqModule
 
         Def("heappush", (a, kw) =>
         {
-            ArgParser.Count("heappush", a, kw, 2, 2);
+            Two("heappush", a, kw);
             var heap = HeapArg("heappush", a[0], true);
             heap.Add(a[1]);
             SiftDown(heap, 0, heap.Count - 1);
@@ -37,12 +37,12 @@ public static class HeapqModule
         });
         Def("heappop", (a, kw) =>
         {
-            ArgParser.Count("heappop", a, kw, 1, 1);
+            ArgParser.Count("_heapq.heappop", a, kw, 1, 1);
             return Pop(HeapArg("heappop", a[0], false), max: false);
         });
         Def("heapreplace", (a, kw) =>
         {
-            ArgParser.Count("heapreplace", a, kw, 2, 2);
+            Two("heapreplace", a, kw);
             var heap = HeapArg("heapreplace", a[0], true);
             if (heap.Count == 0) throw Err.IndexError("index out of range");
             var top = heap[0];
@@ -52,7 +52,7 @@ public static class HeapqModule
         });
         Def("heappushpop", (a, kw) =>
         {
-            ArgParser.Count("heappushpop", a, kw, 2, 2);
+            Two("heappushpop", a, kw);
             var heap = HeapArg("heappushpop", a[0], true);
             var item = a[1];
             if (heap.Count == 0 || !Ops.LessThan(heap[0], item)) return item;
@@ -63,7 +63,7 @@ public static class HeapqModule
         });
         Def("heapify", (a, kw) =>
         {
-            ArgParser.Count("heapify", a, kw, 1, 1);
+            ArgParser.Count("_heapq.heapify", a, kw, 1, 1);
             var heap = HeapArg("heapify", a[0], false);
             for (int i = heap.Count / 2 - 1; i >= 0; i--) SiftUp(heap, i, max: false);
             return PyNone.Instance;
@@ -72,6 +72,13 @@ public static class HeapqModule
         Def("nsmallest", (a, kw) => NBest("nsmallest", a, kw, largest: false));
         Def("merge", HeapqMerge.Merge);
         return e;
+    }
+
+    // _heapq's two-argument functions: "_heapq.f() takes no keyword arguments", "f expected 2 arguments, got 1".
+    private static void Two(string name, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        ArgParser.NoKw("_heapq." + name, kw);
+        if (a.Length != 2) throw Err.TypeError($"{name} expected 2 arguments, got {a.Length}");
     }
 
     private static List<PyObject> HeapArg(string fname, PyObject o, bool numbered)
@@ -137,6 +144,10 @@ public static class HeapqModule
         SiftDown(heap, start, pos, max);
     }
 
+    private static bool HasLen(PyObject o)
+        => o is PyList or PyTuple or PyStr or PyDict or PySet or PyRange or PyBytes or PyByteArray or PyDictView
+           || Ops.UserDunder(o, "__len__") is not null;
+
     // heapq.py's nlargest/nsmallest: a bounded heap of (key, order, elem) decorations, so ties
     // keep their input order and the result equals sorted(iterable, key=key)[:n].
     private static PyObject NBest(string fname, ReadOnlySpan<PyObject> args, string[]? kwnames, bool largest)
@@ -147,10 +158,37 @@ public static class HeapqModule
         if (p[0] is null && p[1] is null) throw Err.TypeError($"{fname}() missing 2 required positional arguments: 'n' and 'iterable'");
         if (p[0] is null) throw Err.TypeError($"{fname}() missing 1 required positional argument: 'n'");
         if (p[1] is null) throw Err.TypeError($"{fname}() missing 1 required positional argument: 'iterable'");
-        long n = ArgParser.Int(p[0]!, fname);
+        var nObj = p[0]!;
+        var iterable = p[1]!;
         var key = p[2] is null or PyNone ? null : p[2];
         var vm = Vm;
-        var it = Ops.GetIter(p[1]!);
+        // heapq.py's shortcuts, in its order: n == 1 is min()/max(); n >= len(iterable) is sorted()[:n].
+        if (Ops.Eq(nObj, PyInt.From(1)))
+        {
+            var one = Ops.GetIter(iterable);
+            var bestItem = Ops.Next(one);
+            if (bestItem is null) return new PyList();
+            var bestKey = key is null ? bestItem : vm.Call(key, bestItem);
+            while (Ops.Next(one) is { } x)
+            {
+                vm.Charge(1);
+                var k = key is null ? x : vm.Call(key, x);
+                if (largest ? Ops.LessThan(bestKey, k) : Ops.LessThan(k, bestKey)) { bestItem = x; bestKey = k; }
+            }
+            return new PyList(new List<PyObject> { bestItem });
+        }
+        if (HasLen(iterable))
+        {
+            long size = Ops.Len(iterable);
+            if (Ops.IsTrue(Ops.RichCompare(nObj, PyInt.From(size), Compiler.CompareKind.Ge)))
+            {
+                var all = Ops.ToList(iterable);
+                Builtins.SortList(all, key, largest);
+                return Ops.GetItem(new PyList(all), new PySlice(PyNone.Instance, nObj, PyNone.Instance));
+            }
+        }
+        long n = ArgParser.Int(nObj, fname);
+        var it = Ops.GetIter(iterable);
         var result = new PyList();
         if (n <= 0) return result;
         // Entries: (key, order, elem); the heap keeps the worst of the best n at its root.

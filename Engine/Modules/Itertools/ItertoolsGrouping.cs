@@ -19,7 +19,7 @@ internal static class ItertoolsGrouping
     /// <summary><c>tee(iterable, n=2)</c>.</summary>
     public static PyObject Tee(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        ItertoolsTypes.NoKw("tee", kw);
+        ArgParser.NoKw("itertools.tee", kw);
         ItertoolsTypes.ArgCount("tee", a, kw, 1, 2);
         long n = a.Length > 1 ? ArgParser.Int(a[1], "tee") : 2;
         if (n < 0) throw Err.ValueError("n must be >= 0");

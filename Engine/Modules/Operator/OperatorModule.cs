@@ -40,7 +40,7 @@ public static class OperatorModule
             Def(name, (a, kw) => { ArgParser.Count(qual, a, kw, 1, 1); return f(a[0]); }, dunder);
         }
         void Binary(string name, Func<PyObject, PyObject, PyObject> f, string? dunder = null)
-            => Def(name, (a, kw) => { ArgParser.Count(name, a, kw, 2, 2); return f(a[0], a[1]); }, dunder);
+            => Def(name, (a, kw) => { ArgParser.NoKw("_operator." + name, kw); ArgParser.Count(name, a, null, 2, 2); return f(a[0], a[1]); }, dunder);
         void Arith(string name, BinaryOpKind op, string dunder) => Binary(name, (x, y) => Ops.Binary(op, x, y), dunder);
         void Compare(string name, CompareKind op) => Binary(name, (x, y) => Ops.RichCompare(x, y, op), name);
 
@@ -57,7 +57,7 @@ public static class OperatorModule
         Binary("is_not", (x, y) => PyBool.From(!ReferenceEquals(x, y)));
 
         Unary("abs", x => Vm.Call(Vm.Builtins.Get("abs")!, x), "abs");
-        Unary("index", x => Ops.AsIndex(x), "index");
+        Unary("index", x => { var i = Ops.AsIndex(x); return i is PyBool ? PyInt.From(i.Big) : i; }, "index");
         Unary("inv", Ops.Invert, "inv");
         Unary("invert", Ops.Invert, "invert");
         Unary("neg", Ops.Negative, "neg");
@@ -118,7 +118,7 @@ public static class OperatorModule
             throw Err.ValueError("sequence.index(x): x not in sequence");
         });
         Binary("getitem", Ops.GetItem, "getitem");
-        Def("setitem", (a, kw) => { ArgParser.Count("setitem", a, kw, 3, 3); Ops.SetItem(a[0], a[1], a[2]); return PyNone.Instance; }, "setitem");
+        Def("setitem", (a, kw) => { ArgParser.NoKw("_operator.setitem", kw); ArgParser.Count("setitem", a, null, 3, 3); Ops.SetItem(a[0], a[1], a[2]); return PyNone.Instance; }, "setitem");
         Binary("delitem", (x, y) => { Ops.DelItem(x, y); return PyNone.Instance; }, "delitem");
         Def("length_hint", LengthHint);
         Def("call", (a, kw) =>
