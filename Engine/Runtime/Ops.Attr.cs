@@ -126,7 +126,7 @@ public static partial class Ops
                 PyClassMethod cm => new PyBoundMethod(t, cm.Func),
                 PyStaticMethod sm => sm.Func,
                 PyProperty or PySlotDescriptor => v,
-                _ => v.Type.IsHeapType && v.Type.Lookup("__get__") is { } get ? CallMethod(v, get, PyNone.Instance, t) : v,
+                _ => (v.Type.IsHeapType || v.Type.NativeDunders) && v.Type.Lookup("__get__") is { } get ? CallMethod(v, get, PyNone.Instance, t) : v,
             };
         }
         if (metaDesc is not null) return BindDescriptor(metaDesc, t, meta);
