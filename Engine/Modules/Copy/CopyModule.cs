@@ -22,6 +22,9 @@ public static class CopyModule
     {
         var d = new PyDict(s_entries.Count + 4);
         foreach (var kv in s_entries) d.Set(kv.Key, kv.Value);
+        // copyreg's dispatch_table: a rule may register reducers in it, so it is per execution.
+        // (This implementation does not consult it.)
+        d.Set("dispatch_table", new PyDict());
         return new PyModule("copy", d);
     }
 

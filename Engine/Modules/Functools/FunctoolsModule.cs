@@ -48,6 +48,8 @@ public static class FunctoolsModule
         e.Add(new("WRAPPER_UPDATES", s_updates));
         e.Add(new("partial", PyPartial.TypeObject));
         e.Add(new("cached_property", CachedProperty.TypeObject));
+        e.Add(new("partialmethod", PartialMethod.TypeObject));
+        e.Add(new("singledispatchmethod", SingleDispatchMethod.TypeObject));
         Def("reduce", Reduce);
         e.Add(new("update_wrapper", s_updateWrapper));
         Def("wraps", (a, kw) =>
@@ -188,7 +190,7 @@ public static class FunctoolsModule
         return UpdateWrapper(w, func, null, null);
     }
 
-    private static bool IsCallable(PyObject x)
+    internal static bool IsCallable(PyObject x)
         => x is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType
            || ((x.Type.IsHeapType || x.Type.NativeDunders) && x.Type.Lookup("__call__") is not null);
 
