@@ -204,47 +204,104 @@ public static class CopyModule
     // ------------------------------------------------------------------ reconstruct
 
     /// <summary>
-    /// copy._reconstruct for objects of Python classes: <c>cls.__new__(cls)</c>, memoized before
-    /// the state is copied (so an instance that refers to itself is copied once), then the state.
+    /// The reduce path of copy/deepcopy: a <c>__reduce_ex__</c> or <c>__reduce__</c> that the class
+    /// defines (Python code or a native module type) gives (callable, args, state, listitems,
+    /// dictitems); otherwise CPython's default for Python classes, <c>cls.__new__(cls)</c> plus the
+    /// state of <c>object.__getstate__</c>.
     /// </summary>
     private static PyObject Reconstruct(PyObject x, PyObject? memo, int depth = 0)
     {
         var cls = x.Type;
+        var reduced = Reduce(x);
+        if (reduced is PyStr) return x;
+        if (reduced is not null)
+        {
+            // _reconstruct(x, memo, *rv): its own argument errors for a malformed reduce value.
+            var items = Ops.TryGetIter(reduced) is null
+                ? throw Err.TypeError($"Value after * must be an iterable, not {Ops.TypeName(reduced)}")
+                : Ops.ToArray(reduced);
+            var all = new PyObject[items.Length + 2];
+            all[0] = x;
+            all[1] = memo ?? PyNone.Instance;
+            items.CopyTo(all, 2);
+            Functools.FunctoolsModule.PythonArgs("_reconstruct", all, null, new[] { "x", "memo", "func", "args", "state", "listiter", "dictiter" }, 4);
+            var rv = new PyTuple(items);
+            var args = rv.Items[1];
+            if (memo is not null && Ops.IsTrue(args)) args = DeepCopy(args, memo, depth + 1);
+            var made = Vm.Call(rv.Items[0], Ops.ToArray(args));
+            return Complete(x, made, memo, depth, rv.Count > 2 ? rv.Items[2] : PyNone.Instance,
+                rv.Count > 3 ? rv.Items[3] : PyNone.Instance, rv.Count > 4 ? rv.Items[4] : PyNone.Instance);
+        }
         if (!cls.IsHeapType)
         {
-            // Native module values (Decimal, datetime...) are immutable: a copy may be the value itself.
+            // Native module values without a reduce method (Decimal, datetime...) are immutable:
+            // a copy may be the value itself.
             if (cls.NativeDunders) return x;
             throw Unpicklable(x);
         }
         if (x is not PyInstance inst) throw Unpicklable(x);
         var y = Vm.Call(Ops.GetAttr(cls, "__new__"), cls);
-        if (memo is not null) MemoSet(memo, PyInt.From(Ops.Id(x)), y);
-        var state = GetState(inst);
-        if (state is PyNone) return y;
-        if (memo is not null) state = DeepCopy(state, memo, depth + 1);
-        var setState = Ops.TryGetAttr(y, "__setstate__");
-        if (setState is not null)
+        return Complete(x, y, memo, depth, GetState(inst), PyNone.Instance, PyNone.Instance);
+    }
+
+    // A __reduce_ex__ or __reduce__ the class itself defines (not object's), called as CPython's
+    // copy does (__reduce_ex__(4)); null when there is none.
+    private static PyObject? Reduce(PyObject x)
+    {
+        var cls = x.Type;
+        if (!cls.IsHeapType && !cls.NativeDunders) return null;
+        var ex = Ops.UserDunder(x, "__reduce_ex__");
+        if (ex is not null && !ReferenceEquals(ex, PyType.ObjectType.Lookup("__reduce_ex__"))) return Ops.CallMethod(x, ex, PyInt.From(4));
+        var r = Ops.UserDunder(x, "__reduce__");
+        if (r is not null && !ReferenceEquals(r, PyType.ObjectType.Lookup("__reduce__"))) return Ops.CallMethod(x, r);
+        return null;
+    }
+
+    // copy._reconstruct after the object is made: memoize it (so an object that refers to itself
+    // is copied once), then apply the state and the list and dict items, deep-copied when deep.
+    private static PyObject Complete(PyObject x, PyObject y, PyObject? memo, int depth, PyObject state, PyObject listItems, PyObject dictItems)
+    {
+        bool deep = memo is not null;
+        if (deep) MemoSet(memo!, PyInt.From(Ops.Id(x)), y);
+        if (state is not PyNone)
         {
-            Vm.Call(setState, state);
-            return y;
-        }
-        PyObject? slotState = null;
-        if (state is PyTuple { Count: 2 } pair)
-        {
-            state = pair.Items[0];
-            slotState = pair.Items[1];
-        }
-        if (Ops.IsTrue(state))
-        {
-            var target = Ops.GetAttr(y, "__dict__");
-            Vm.Call(Ops.GetAttr(target, "update"), state);
-        }
-        if (slotState is not null && Ops.IsTrue(slotState))
-        {
-            foreach (var kv in Ops.ToList(Vm.Call(Ops.GetAttr(slotState, "items"))))
+            if (deep) state = DeepCopy(state, memo!, depth + 1);
+            var setState = Ops.TryGetAttr(y, "__setstate__");
+            if (setState is not null) Vm.Call(setState, state);
+            else
             {
-                var pairItems = Ops.ToArray(kv);
-                Ops.SetAttr(y, Ops.Str(pairItems[0]), pairItems[1]);
+                PyObject slotState = PyNone.Instance;
+                if (state is PyTuple { Count: 2 } pair)
+                {
+                    state = pair.Items[0];
+                    slotState = pair.Items[1];
+                }
+                if (state is not PyNone) Vm.Call(Ops.GetAttr(Ops.GetAttr(y, "__dict__"), "update"), state);
+                if (slotState is not PyNone)
+                {
+                    foreach (var kv in Ops.ToList(Vm.Call(Ops.GetAttr(slotState, "items"))))
+                    {
+                        var pairItems = Ops.ToArray(kv);
+                        Ops.SetAttr(y, Ops.Str(pairItems[0]), pairItems[1]);
+                    }
+                }
+            }
+        }
+        if (listItems is not PyNone)
+        {
+            var append = Ops.GetAttr(y, "append");
+            var it = Ops.GetIter(listItems);
+            while (Ops.Next(it) is { } item) Vm.Call(append, deep ? DeepCopy(item, memo!, depth + 1) : item);
+        }
+        if (dictItems is not PyNone)
+        {
+            var it = Ops.GetIter(dictItems);
+            while (Ops.Next(it) is { } kv)
+            {
+                var pair = Ops.ToArray(kv);
+                var k = deep ? DeepCopy(pair[0], memo!, depth + 1) : pair[0];
+                var v = deep ? DeepCopy(pair[1], memo!, depth + 1) : pair[1];
+                Ops.SetItem(y, k, v);
             }
         }
         return y;
