@@ -122,6 +122,7 @@ public static class CopyModule
             {
                 case PyList l:
                 {
+                    vm.ChargeAllocation(8L * l.Count + 32);
                     var r = new PyList();
                     MemoSet(memo, d, r);
                     foreach (var item in l.Items.ToArray()) r.Items.Add(DeepCopy(item, memo, depth + 1));
@@ -130,6 +131,7 @@ public static class CopyModule
                 }
                 case PyTuple t:
                 {
+                    vm.ChargeAllocation(8L * t.Count + 32);
                     var items = new PyObject[t.Count];
                     bool same = true;
                     for (int i = 0; i < items.Length; i++)
@@ -145,6 +147,7 @@ public static class CopyModule
                 }
                 case PyDict dict:
                 {
+                    vm.ChargeAllocation(24L * dict.Count + 64);
                     var r = new PyDict();
                     MemoSet(memo, d, r);
                     foreach (var kv in dict.Items().ToList()) r.Set(DeepCopy(kv.Key, memo, depth + 1), DeepCopy(kv.Value, memo, depth + 1));
@@ -153,6 +156,7 @@ public static class CopyModule
                 }
                 case PySet s:
                 {
+                    vm.ChargeAllocation(16L * s.Count + 64);
                     var r = new PySet(s.Frozen);
                     foreach (var item in s.Items().ToList()) r.Add(DeepCopy(item, memo, depth + 1));
                     y = r;
