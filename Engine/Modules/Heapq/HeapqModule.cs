@@ -68,6 +68,29 @@ public static class HeapqModule
             for (int i = heap.Count / 2 - 1; i >= 0; i--) SiftUp(heap, i, max: false);
             return PyNone.Instance;
         });
+        // The max-heap helpers heapq.py itself uses (private in name, used by real code).
+        Def("_heappop_max", (a, kw) =>
+        {
+            ArgParser.Count("_heapq._heappop_max", a, kw, 1, 1);
+            return Pop(HeapArg("_heappop_max", a[0], false), max: true);
+        });
+        Def("_heapify_max", (a, kw) =>
+        {
+            ArgParser.Count("_heapq._heapify_max", a, kw, 1, 1);
+            var heap = HeapArg("_heapify_max", a[0], false);
+            for (int i = heap.Count / 2 - 1; i >= 0; i--) SiftUp(heap, i, max: true);
+            return PyNone.Instance;
+        });
+        Def("_heapreplace_max", (a, kw) =>
+        {
+            Two("_heapreplace_max", a, kw);
+            var heap = HeapArg("_heapreplace_max", a[0], true);
+            if (heap.Count == 0) throw Err.IndexError("index out of range");
+            var top = heap[0];
+            heap[0] = a[1];
+            SiftUp(heap, 0, max: true);
+            return top;
+        });
         Def("nlargest", (a, kw) => NBest("nlargest", a, kw, largest: true));
         Def("nsmallest", (a, kw) => NBest("nsmallest", a, kw, largest: false));
         Def("merge", HeapqMerge.Merge);

@@ -99,6 +99,17 @@ internal static class ItertoolsGrouping
         public TeeNode? Next;
     }
 
+    /// <summary>Adds <c>tee.__copy__</c> (a new copy at the same position; called once while the module is built).</summary>
+    public static void Register()
+    {
+        var t = ItertoolsTypes.Tee;
+        t.Members["__copy__"] = new PyBuiltinFunction("__copy__", (a, kw) =>
+        {
+            var self = (TeeIterator)a[0];
+            return new TeeIterator(self.Source, self.Node);
+        }, t);
+    }
+
     private sealed class TeeIterator : ItertoolsIterator
     {
         private readonly PyObject _source;
@@ -107,6 +118,10 @@ internal static class ItertoolsGrouping
         public TeeIterator(PyObject source, TeeNode node) { _source = source; _node = node; }
 
         public override PyType Type => ItertoolsTypes.Tee;
+
+        public PyObject Source => _source;
+
+        public TeeNode Node => _node;
 
         protected override PyObject? Step()
         {

@@ -36,6 +36,7 @@ public static class ItertoolsModule
         }
         CountIterator.Register();
         RepeatIterator.Register();
+        ItertoolsGrouping.Register();
         Def("count", ItertoolsTypes.Count, NewCount);
         Def("cycle", ItertoolsTypes.Cycle, NewCycle);
         Def("repeat", ItertoolsTypes.Repeat, NewRepeat);

@@ -37,3 +37,12 @@ for f in [lambda: it.tee(), lambda: it.tee(1), lambda: it.tee([1], -1), lambda: 
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+
+import copy
+a, b = it.tee([1, 2, 3])
+next(a)
+c = copy.copy(a)
+print(list(a), list(c), list(b))
+t1, = it.tee(iter("xyz"), 1)
+t2 = t1.__copy__()
+print(next(t1), list(t2), list(t1))
