@@ -237,7 +237,9 @@ public sealed partial class Vm
             var all = new PyObject[args.Length + 1];
             all[0] = callable;
             args.CopyTo(all.AsSpan(1));
-            return Call(m is PyFunction ? m : Ops.BindDescriptor(m, callable, callable.Type), m is PyFunction ? all : args.ToArray(), kwnames);
+            // A function or a builtin method takes the object as its first argument directly.
+            if (m is PyFunction or PyBuiltinFunction { IsMethod: true }) return Call(m, all, kwnames);
+            return Call(Ops.BindDescriptor(m, callable, callable.Type), args.ToArray(), kwnames);
         }
         throw Err.TypeError($"'{Ops.TypeName(callable)}' object is not callable");
     }
