@@ -23,7 +23,7 @@ internal sealed class KeyWrapper : PyObject
     public PyObject Cmp { get; }
 
     /// <summary>The wrapped object (null for the factory cmp_to_key returns).</summary>
-    public PyObject? Obj { get; }
+    public PyObject? Obj { get; private set; }
 
     public override PyType Type => TypeObject;
 
@@ -36,8 +36,10 @@ internal sealed class KeyWrapper : PyObject
             var p = ArgParser.Parse("K", a[1..], kw, new[] { "obj" }, 1);
             return new KeyWrapper(((KeyWrapper)a[0]).Cmp, p[0]);
         });
-        t.Members["obj"] = new PyProperty(new PyBuiltinFunction("obj", (a, kw) =>
-            ((KeyWrapper)a[0]).Obj ?? throw Err.AttributeError("obj")), null, null, null) { Name = "obj" };
+        t.Members["obj"] = new PyProperty(
+            new PyBuiltinFunction("obj", (a, kw) => ((KeyWrapper)a[0]).Obj ?? throw Err.AttributeError("obj")),
+            new PyBuiltinFunction("obj", (a, kw) => { ((KeyWrapper)a[0]).Obj = a[1]; return PyNone.Instance; }),
+            null, null) { Name = "obj" };
         t.Members["__hash__"] = PyNone.Instance;
         foreach (var (name, op) in new[] { ("__lt__", CompareKind.Lt), ("__le__", CompareKind.Le), ("__eq__", CompareKind.Eq), ("__ne__", CompareKind.Ne), ("__gt__", CompareKind.Gt), ("__ge__", CompareKind.Ge) })
         {

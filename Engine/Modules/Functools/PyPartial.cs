@@ -65,8 +65,10 @@ internal sealed class PyPartial : FunctoolsObject
             return Create(a[0], a[1..], kw);
         };
         void M(string name, BuiltinFn fn) => t.Members[name] = new PyBuiltinFunction(name, fn, t);
+        // Read-only members, as CPython's T_OBJECT/READONLY: assigning gives "readonly attribute".
+        var readOnly = new PyBuiltinFunction("__set__", (a, kw) => throw Err.AttributeError("readonly attribute"));
         void P(string name, Func<PyPartial, PyObject> get)
-            => t.Members[name] = new PyProperty(new PyBuiltinFunction(name, (a, kw) => get((PyPartial)a[0])), null, null, null) { Name = name };
+            => t.Members[name] = new PyProperty(new PyBuiltinFunction(name, (a, kw) => get((PyPartial)a[0])), readOnly, readOnly, null) { Name = name };
         P("func", p => p.Func);
         P("args", p => PyTuple.From(p.Args));
         P("keywords", p => p.Keywords);

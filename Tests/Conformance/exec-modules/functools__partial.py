@@ -39,3 +39,15 @@ for f in [lambda: partial(), lambda: partial(1), lambda: partial(price)(), lambd
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+
+# partial's members are read-only; a cmp_to_key wrapper's obj is writable
+from functools import cmp_to_key
+ro = partial(print)
+for name in ["func", "args", "keywords"]:
+    try:
+        setattr(ro, name, 1)
+    except Exception as e:
+        print(type(e).__name__, e)
+c = cmp_to_key(lambda a, b: 0)(1)
+c.obj = 2
+print(c.obj)
