@@ -250,12 +250,19 @@ public sealed partial class PythonCompiler
     /// Pushes the <c>__annotations__</c> dict of a def (evaluated at definition time, as CPython
     /// 3.12 does; functools.singledispatch reads it); returns MAKE_FUNCTION flag 4 when there is one.
     /// </summary>
+    /// <remarks>
+    /// Only plain annotations are evaluated: names, dotted names and constants (<c>int</c>,
+    /// <c>mod.Type</c>, <c>"Order"</c>). Generic and union forms (<c>list[int]</c>,
+    /// <c>int | None</c>) are left out of the dict: the runtime has no generic-alias or union
+    /// objects yet, and evaluating them would turn annotated rules that run today into errors.
+    /// </remarks>
     private int CompileAnnotations(Arguments a, Expr? returns)
     {
         int n = 0;
+        static bool Plain(Expr e) => e is Name or Constant || (e is Attribute at && Plain(at.Value));
         void One(string name, Expr? annotation)
         {
-            if (annotation is null) return;
+            if (annotation is null || !Plain(annotation)) return;
             B.Emit(Opcode.LoadConst, B.Const(name));
             CompileExpr(annotation);
             n++;
