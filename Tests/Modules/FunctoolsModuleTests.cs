@@ -39,6 +39,17 @@ public sealed class FunctoolsModuleTests
     }
 
     [Test]
+    public void GenericAndUnionAnnotationsDoNotStopADefinition()
+    {
+        // Only plain annotations are evaluated (singledispatch needs classes); list[int] and
+        // int | None are left out rather than evaluated with objects the runtime does not have.
+        const string source = "def f(x: list[int], y: dict[str, int] | None = None, z: int = 0) -> tuple[int, ...]:\n    return x\nprint(f([1]), f.__annotations__)\n";
+        var r = ModuleTestHost.Run(source);
+        Assert.That(r.Verdict, Is.EqualTo(HostVerdict.Ok), r.Error?.Traceback);
+        Assert.That(r.Stdout, Is.EqualTo("[1] {'z': <class 'int'>}\n"));
+    }
+
+    [Test]
     public void ReduceOverAnInfiniteIteratorRunsOutOfFuel()
     {
         var r = ModuleTestHost.Run("import functools, itertools\nfunctools.reduce(lambda a, b: b, itertools.count())", ItertoolsModuleTests.SmallFuel);
