@@ -133,7 +133,7 @@ internal sealed class CodeBuilder
         Opcode.UnpackSequence => arg - 1,
         Opcode.UnpackEx => (arg & 0xFF) + (arg >> 8),
         Opcode.RaiseVarargs => -arg,
-        Opcode.MakeFunction => -(((arg & 1) != 0 ? 1 : 0) + ((arg & 2) != 0 ? 1 : 0) + ((arg & 8) != 0 ? 1 : 0)),
+        Opcode.MakeFunction => -(((arg & 1) != 0 ? 1 : 0) + ((arg & 2) != 0 ? 1 : 0) + ((arg & 4) != 0 ? 1 : 0) + ((arg & 8) != 0 ? 1 : 0)),
         _ => throw new InvalidOperationException($"no stack effect for {op}"),
     };
 

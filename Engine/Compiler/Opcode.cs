@@ -166,7 +166,7 @@ public enum Opcode : byte
     WithExit,
     /// <summary><c>exit prev exc -- exit prev exc result</c>: exit(type, exc, tb)</summary>
     WithExceptStart,
-    /// <summary><c>[defaults] [kwdefaults] [closure] code -- function</c> (arg flags 1, 2, 8)</summary>
+    /// <summary><c>[defaults] [kwdefaults] [annotations] [closure] code -- function</c> (arg flags 1, 2, 4, 8)</summary>
     MakeFunction,
     /// <summary><c>-- __build_class__</c></summary>
     LoadBuildClass,

@@ -246,6 +246,39 @@ public sealed partial class PythonCompiler
         return flags;
     }
 
+    /// <summary>
+    /// Pushes the <c>__annotations__</c> dict of a def (evaluated at definition time, as CPython
+    /// 3.12 does; functools.singledispatch reads it); returns MAKE_FUNCTION flag 4 when there is one.
+    /// </summary>
+    /// <remarks>
+    /// Only plain annotations are evaluated: names, dotted names and constants (<c>int</c>,
+    /// <c>mod.Type</c>, <c>"Order"</c>). Generic and union forms (<c>list[int]</c>,
+    /// <c>int | None</c>) are left out of the dict: the runtime has no generic-alias or union
+    /// objects yet, and evaluating them would turn annotated rules that run today into errors.
+    /// </remarks>
+    private int CompileAnnotations(Arguments a, Expr? returns)
+    {
+        int n = 0;
+        static bool Plain(Expr e) => e is Name or Constant || (e is Attribute at && Plain(at.Value));
+        void One(string name, Expr? annotation)
+        {
+            if (annotation is null || !Plain(annotation)) return;
+            B.Emit(Opcode.LoadConst, B.Const(name));
+            CompileExpr(annotation);
+            n++;
+        }
+        // CPython's order: args, then positional-only, *args, keyword-only, **kwargs, return.
+        foreach (var arg in a.Args) One(arg.Name, arg.Annotation);
+        foreach (var arg in a.Posonlyargs) One(arg.Name, arg.Annotation);
+        if (a.Vararg is not null) One(a.Vararg.Name, a.Vararg.Annotation);
+        foreach (var arg in a.Kwonlyargs) One(arg.Name, arg.Annotation);
+        if (a.Kwarg is not null) One(a.Kwarg.Name, a.Kwarg.Annotation);
+        One("return", returns);
+        if (n == 0) return 0;
+        B.Emit(Opcode.BuildMap, n);
+        return 4;
+    }
+
     /// <summary>Emits LOAD_CLOSURE for each free variable of <paramref name="code"/>, then MAKE_FUNCTION.</summary>
     private void MakeClosure(CodeObject code, int flags)
     {
@@ -281,7 +314,7 @@ public sealed partial class PythonCompiler
     private void CompileFunctionDef(FunctionDef fd)
     {
         foreach (var d in fd.DecoratorList) CompileExpr(d);
-        int flags = CompileDefaults(fd.Args);
+        int flags = CompileDefaults(fd.Args) | CompileAnnotations(fd.Args, fd.Returns);
         var scope = _symbols.ScopeOf(fd);
         var outer = _u;
         _u = NewUnit(scope, ChildQualName(fd.Name), outer.PrivateName);

@@ -27,7 +27,9 @@ public static partial class Ops
                 if (obj is null) return desc;
                 return (obj as PyInstance)?.Slots?[sd.Index] ?? throw Err.AttributeError($"'{type.Name}' object has no attribute '{sd.Name}'");
         }
-        if (desc.Type.IsHeapType)
+        // Native module types may be descriptors too (functools.cached_property, lru_cache wrappers
+        // that bind as methods).
+        if (desc.Type.IsHeapType || desc.Type.NativeDunders)
         {
             var get = desc.Type.Lookup("__get__");
             if (get is not null) return CallMethod(desc, get, obj ?? PyNone.Instance, type);
@@ -124,7 +126,7 @@ public static partial class Ops
                 PyClassMethod cm => new PyBoundMethod(t, cm.Func),
                 PyStaticMethod sm => sm.Func,
                 PyProperty or PySlotDescriptor => v,
-                _ => v.Type.IsHeapType && v.Type.Lookup("__get__") is { } get ? CallMethod(v, get, PyNone.Instance, t) : v,
+                _ => (v.Type.IsHeapType || v.Type.NativeDunders) && v.Type.Lookup("__get__") is { } get ? CallMethod(v, get, PyNone.Instance, t) : v,
             };
         }
         if (metaDesc is not null) return BindDescriptor(metaDesc, t, meta);

@@ -125,7 +125,9 @@ public static partial class Ops
         var t = o.Type;
         if (!t.IsHeapType && !t.NativeDunders) return null;
         var m = t.Lookup(name);
-        if (m is PyBuiltinFunction bf) return bf.OwnerType is { NativeDunders: true } ? m : null;
+        // Builtins inherited from builtin types are handled by the fast paths; a builtin owned by a
+        // class defined in Python was put there on purpose (functools.total_ordering) and counts.
+        if (m is PyBuiltinFunction bf) return bf.OwnerType is { NativeDunders: true } or { IsHeapType: true } ? m : null;
         return m;
     }
 

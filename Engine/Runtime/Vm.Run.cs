@@ -865,9 +865,10 @@ public sealed partial class Vm
                                 closure = new PyCell[t.Count];
                                 for (int k = 0; k < closure.Length; k++) closure[k] = (PyCell)t.Items[k];
                             }
+                            PyDict? annotations = (arg & 4) != 0 ? (PyDict)stack[--sp].V! : null;
                             PyDict? kwd = (arg & 2) != 0 ? (PyDict)stack[--sp].V! : null;
                             PyObject[] defs = (arg & 1) != 0 ? ((PyTuple)stack[--sp].V!).Items : Array.Empty<PyObject>();
-                            var fn = new PyFunction(codeRef.Code, f.Globals, defs, kwd, closure);
+                            var fn = new PyFunction(codeRef.Code, f.Globals, defs, kwd, closure) { Annotations = annotations };
                             if (codeRef.Code.Docstring is { } doc) fn.Doc = PyStr.From(doc);
                             stack[sp++].V = fn;
                             break;

@@ -229,13 +229,17 @@ public sealed partial class Vm
             case PyType t:
                 return TypeCall.Call(this, t, args, kwnames);
         }
+        // Native module types (functools.partial, operator.itemgetter) are callable through a
+        // builtin __call__ just as classes defined in Python are through theirs.
         var m = callable.Type.Lookup("__call__");
         if (m is not null && (callable.Type.IsHeapType || callable.Type.NativeDunders))
         {
             var all = new PyObject[args.Length + 1];
             all[0] = callable;
             args.CopyTo(all.AsSpan(1));
-            return Call(m is PyFunction ? m : Ops.BindDescriptor(m, callable, callable.Type), m is PyFunction ? all : args.ToArray(), kwnames);
+            // A function or a builtin method takes the object as its first argument directly.
+            if (m is PyFunction or PyBuiltinFunction { IsMethod: true }) return Call(m, all, kwnames);
+            return Call(Ops.BindDescriptor(m, callable, callable.Type), args.ToArray(), kwnames);
         }
         throw Err.TypeError($"'{Ops.TypeName(callable)}' object is not callable");
     }

@@ -1,0 +1,7 @@
+import heapq
+
+queue = [(2, "b"), (1, "a")]
+heapq.heapify(queue)
+print(heapq.heappop(queue))
+print(heapq.heappop(queue))
+print(heapq.heappop(queue))
