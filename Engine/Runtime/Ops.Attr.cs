@@ -165,6 +165,12 @@ public static partial class Ops
                 return;
             }
         }
+        else if (type.NativeDunders && UserDunder(obj, "__setattr__") is { } nativeSet)
+        {
+            // A native metaclass guarding its classes (enum.EnumType refuses to rebind members).
+            CallMethod(obj, nativeSet, PyStr.From(name), value);
+            return;
+        }
         GenericSetAttr(obj, name, value);
     }
 
@@ -247,6 +253,11 @@ public static partial class Ops
                 CallMethod(obj, da, PyStr.From(name));
                 return;
             }
+        }
+        else if (type.NativeDunders && UserDunder(obj, "__delattr__") is { } nativeDel)
+        {
+            CallMethod(obj, nativeDel, PyStr.From(name));
+            return;
         }
         GenericDelAttr(obj, name);
     }
