@@ -16,6 +16,7 @@ public static class NativeModules
     {
         ["datetime"] = Datetime.DatetimeModule.Create,
         ["decimal"] = Decimal.DecimalModule.Create,
+        ["enum"] = Enums.EnumModule.Create,
         ["json"] = Json.JsonModule.Create,
         ["math"] = Math.MathModule.Create,
         ["re"] = Re.ReModule.Create,
