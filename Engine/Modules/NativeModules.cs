@@ -14,12 +14,15 @@ public static class NativeModules
     /// <summary>Every module the engine implements. One line per module; keep them sorted.</summary>
     public static IReadOnlyDictionary<string, Func<PyModule>> All { get; } = new Dictionary<string, Func<PyModule>>(StringComparer.Ordinal)
     {
+        ["abc"] = Abc.AbcModule.Create,
         ["datetime"] = Datetime.DatetimeModule.Create,
         ["decimal"] = Decimal.DecimalModule.Create,
         ["enum"] = Enums.EnumModule.Create,
         ["json"] = Json.JsonModule.Create,
         ["math"] = Math.MathModule.Create,
         ["re"] = Re.ReModule.Create,
+        ["types"] = Types.TypesModule.Create,
+        ["typing"] = Typing.TypingModule.Create,
     };
 
     /// <summary>The modules <paramref name="isAllowed"/> accepts (a policy's module check).</summary>

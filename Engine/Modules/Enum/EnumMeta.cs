@@ -17,7 +17,7 @@ internal static class EnumMeta
 
     private static PyType Build()
     {
-        var t = PyType.NewNative("EnumType", "enum", PyType.TypeType);
+        var t = PyType.NewNative("enum.EnumType", "enum", PyType.TypeType);
         t.Constructor = (a, kw) => EnumClassBuilder.FromConstructor(a, kw);
         Method(t, "__call__", Call);
         Method(t, "__contains__", (a, kw) =>

@@ -56,6 +56,8 @@ public sealed class PyMappingProxy : PyObject
             var getter = Ops.GetAttr(m, "get");
             return Vm.Current!.Call(getter, a[1..].ToArray());
         });
+        M("__setitem__", (a, kw) => throw Err.TypeError("'mappingproxy' object does not support item assignment"));
+        M("__delitem__", (a, kw) => throw Err.TypeError("'mappingproxy' object does not support item deletion"));
         t.Members["__hash__"] = PyNone.Instance;
         return t;
     }
