@@ -20,6 +20,10 @@ internal sealed class EnumBases
     public PyType Enum { get; private set; } = null!;
     public PyType ReprEnum { get; private set; } = null!;
     public PyType Flag { get; private set; } = null!;
+    public PyType IntEnum { get; private set; } = null!;
+    public PyType StrEnum { get; private set; } = null!;
+    public PyType IntFlag { get; private set; } = null!;
+    public PyType FlagBoundary { get; private set; } = null!;
 
     /// <summary>The module attributes these classes provide, in a stable order.</summary>
     public IEnumerable<(string Name, PyObject Value)> Exports()
@@ -27,6 +31,11 @@ internal sealed class EnumBases
         yield return ("Enum", Enum);
         yield return ("ReprEnum", ReprEnum);
         yield return ("Flag", Flag);
+        yield return ("IntEnum", IntEnum);
+        yield return ("StrEnum", StrEnum);
+        yield return ("IntFlag", IntFlag);
+        yield return ("FlagBoundary", FlagBoundary);
+        foreach (var kv in EnumState.MemberMap(FlagBoundary).Items()) yield return (Ops.Str(kv.Key), kv.Value);
     }
 
     /// <summary>Builds the classes for one execution.</summary>
@@ -37,6 +46,21 @@ internal sealed class EnumBases
         b.ReprEnum = NewBase("ReprEnum", EnumBaseKind.ReprEnum, b.Enum);
         b.ReprEnum.Doc = PyStr.From("\n    Only changes the repr(), leaving str() and format() to the mixed-in type.\n    ");
         b.Flag = BuildFlag(b.Enum);
+        b.IntEnum = BuildDataEnum("IntEnum", EnumBaseKind.IntEnum, PyInt.TypeObject, b.Enum, b.ReprEnum);
+        b.IntEnum.Doc = PyStr.From("\n    Enum where members are also (and must be) ints\n    ");
+        b.StrEnum = BuildDataEnum("StrEnum", EnumBaseKind.StrEnum, PyStr.TypeObject, b.Enum, b.ReprEnum);
+        b.StrEnum.Doc = PyStr.From("\n    Enum where members are also (and must be) strings\n    ");
+        b.IntFlag = BuildDataEnum("IntFlag", EnumBaseKind.IntFlag, PyInt.TypeObject, b.Enum, b.ReprEnum, b.Flag);
+        b.IntFlag.Doc = PyStr.From("\n    Support for integer-based Flags\n    ");
+        // FlagBoundary is itself a StrEnum; the flag classes' _boundary_ are its members.
+        var ns = new PyDict();
+        ns.Set("__module__", PyStr.From("enum"));
+        ns.Set("__qualname__", PyStr.From("FlagBoundary"));
+        foreach (var n in new[] { "STRICT", "CONFORM", "EJECT", "KEEP" }) ns.Set(n, PyStr.From(n.ToLowerInvariant()));
+        b.FlagBoundary = EnumClassBuilder.Create(EnumMeta.EnumType, "FlagBoundary", new[] { b.StrEnum }, ns, null, null, Array.Empty<PyObject>());
+        var boundaries = EnumState.MemberMap(b.FlagBoundary);
+        b.Flag.SetMember("_boundary_", boundaries.Get("STRICT")!);
+        b.IntFlag.SetMember("_boundary_", boundaries.Get("KEEP")!);
         return b;
     }
 
@@ -145,6 +169,58 @@ internal sealed class EnumBases
         Method(t, "__rxor__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '^'));
         Method(t, "__invert__", (a, kw) => FlagMethods.Invert(a[0]));
         return t;
+    }
+
+    // IntEnum(int, ReprEnum), StrEnum(str, ReprEnum), IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    // what EnumType.__new__ leaves in their namespaces in CPython.
+    private static PyType BuildDataEnum(string name, EnumBaseKind kind, PyType dataType, PyType enumBase, PyType reprEnum, PyType? flag = null)
+    {
+        var bases = flag is null ? new[] { dataType, reprEnum } : new[] { dataType, reprEnum, flag };
+        var t = NewBase(name, kind, bases);
+        t.Members["_member_type_"] = dataType;
+        t.Members["_value_repr_"] = dataType.Lookup("__repr__") ?? PyNone.Instance;
+        t.Members["_new_member_"] = dataType.Lookup("__new__") ?? TypeCall.ObjectNew;
+        t.Members["_use_args_"] = PyBool.True;
+        t.Members["__str__"] = EnumMembers.DataStr(enumBase);
+        t.Members["__format__"] = EnumMembers.DataFormat(enumBase);
+        t.Members["__new__"] = enumBase.Members["__new__"];
+        var repr = (flag ?? enumBase).Members["__repr__"];
+        t.Members["__repr__"] = repr;
+        t.Members["__reduce_ex__"] = enumBase.Members["__reduce_ex__"];
+        if (flag is not null)
+        {
+            t.Members["_boundary_"] = PyStr.From("keep");
+            foreach (var n in new[] { "__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__" })
+                t.Members[n] = flag.Members[n];
+        }
+        if (kind == EnumBaseKind.StrEnum)
+        {
+            var strNew = new PyBuiltinFunction("__new__", (a, kw) => NewStrMember(a), t) { IsStatic = true };
+            t.Members["_new_member_"] = strNew;
+            t.Members["__new_member__"] = strNew;
+            Static(t, "_generate_next_value_", (a, kw) =>
+            {
+                var p = ArgParser.Parse("_generate_next_value_", a, kw, new[] { "name", "start", "count", "last_values" }, 4);
+                return PyStr.From(Ops.Str(p[0]!).ToLowerInvariant());
+            });
+        }
+        return t;
+    }
+
+    // StrEnum.__new__(cls, *values): the values must already be str.
+    private static PyObject NewStrMember(ReadOnlySpan<PyObject> a)
+    {
+        var cls = (PyType)a[0];
+        var values = a[1..];
+        if (values.Length > 3) throw Err.TypeError($"too many arguments for str(): {Ops.Repr(PyTuple.From(values.ToArray()))}");
+        if (values.Length == 1 && values[0] is not PyStr) throw Err.TypeError($"{Ops.Repr(values[0])} is not a string");
+        if (values.Length >= 2 && values[1] is not PyStr) throw Err.TypeError($"encoding must be a string, not {Ops.Repr(values[1])}");
+        if (values.Length == 3 && values[2] is not PyStr) throw Err.TypeError($"errors must be a string, not {Ops.Repr(values[2])}");
+        var value = Vm.Current!.Call(PyStr.TypeObject, values.ToArray());
+        var strNew = PyStr.TypeObject.Members["__new__"];
+        var member = Vm.Current!.Call(strNew, cls, value);
+        EnumState.SetOnMember(member, "_value_", value);
+        return member;
     }
 
     private static PyObject ListIter(List<PyObject> items)

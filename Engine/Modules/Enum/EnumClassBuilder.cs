@@ -357,12 +357,19 @@ internal static class EnumClassBuilder
         {
             if (ReferenceEquals(memberType, PyType.ObjectType))
                 throw Err.TypeError("ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)");
-            if (!Own("__format__") && memberType.Lookup("__format__") is { } fmt) cls.Members["__format__"] = fmt;
+            // The data type's own methods; the builtin types' methods are not dispatched by the
+            // runtime, so those are stood in for by builtins of this execution's Enum.
+            var owner = EnumState.FindBase(cls, EnumBaseKind.Enum)!;
+            if (!Own("__format__"))
+            {
+                var fmt = memberType.Lookup("__format__");
+                cls.Members["__format__"] = fmt is PyFunction ? fmt : EnumMembers.DataFormat(owner);
+            }
             if (!Own("__str__"))
             {
                 var m = memberType.Lookup("__str__");
                 if (m is null || ReferenceEquals(m, PyType.ObjectType.Lookup("__str__"))) m = memberType.Lookup("__repr__");
-                if (m is not null) cls.Members["__str__"] = m;
+                cls.Members["__str__"] = m is PyFunction ? m : EnumMembers.DataStr(owner);
             }
         }
         foreach (var n in new[] { "__repr__", "__str__", "__format__", "__reduce_ex__" })

@@ -85,6 +85,31 @@ internal static class EnumMembers
         return p[1]!;
     }
 
+    /// <summary>A member of an int/str/float-based enum as the exact builtin value it carries.</summary>
+    public static PyObject Exact(PyObject self) => self switch
+    {
+        PyBool => self,
+        PyInt i => PyInt.Exact(i),
+        PyStr s => s.GetType() == typeof(PyStr) ? s : PyStr.From(s.Value),
+        PyFloat f => PyFloat.From(f.Value),
+        _ => EnumState.ValueOf(self),
+    };
+
+    /// <summary>
+    /// The data type's <c>__str__</c> for ReprEnum classes (IntEnum: <c>str(Tier.GOLD) == '3'</c>),
+    /// as a builtin the runtime dispatches (the builtin types' own methods are not dispatched).
+    /// </summary>
+    public static PyBuiltinFunction DataStr(PyType owner)
+        => new("__str__", (a, kw) => PyStr.From(Ops.Str(Exact(a[0]))), owner);
+
+    /// <summary>The data type's <c>__format__</c> for ReprEnum classes.</summary>
+    public static PyBuiltinFunction DataFormat(PyType owner)
+        => new("__format__", (a, kw) =>
+        {
+            ArgParser.Count("__format__", a[1..], kw, 1, 1);
+            return PyStr.From(Ops.Format(Exact(a[0]), Ops.Str(a[1])));
+        }, owner);
+
     /// <summary><c>unique(enumeration)</c>: ValueError naming every alias.</summary>
     public static PyObject Unique(ReadOnlySpan<PyObject> a, string[]? kw)
     {
