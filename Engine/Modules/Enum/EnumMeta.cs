@@ -25,7 +25,8 @@ internal static class EnumMeta
             ArgParser.Count("__contains__", a[1..], kw, 1, 1);
             var cls = Cls(a[0]);
             if (a[1].Type.IsSubtypeOf(cls)) return PyBool.True;
-            if (EnumState.ByValue(cls, a[1]) is not null) return PyBool.True;
+            // value in cls._value2member_map_ (TypeError for an unhashable value, as in CPython)
+            if (EnumState.ValueMap(cls).ContainsKey(a[1])) return PyBool.True;
             foreach (var u in EnumState.Unhashables(cls).Items) if (Ops.Eq(u, a[1])) return PyBool.True;
             return PyBool.False;
         });

@@ -58,7 +58,7 @@ public sealed class PyMappingProxy : PyObject
         });
         M("__setitem__", (a, kw) => throw Err.TypeError("'mappingproxy' object does not support item assignment"));
         M("__delitem__", (a, kw) => throw Err.TypeError("'mappingproxy' object does not support item deletion"));
-        t.Members["__hash__"] = PyNone.Instance;
+        M("__hash__", (a, kw) => PyInt.From(Ops.Hash(Self(a[0]).Mapping)));
         return t;
     }
 

@@ -112,13 +112,16 @@ public sealed class PyTypingAlias : PyObject
         if (Kind != o.Kind || Name != o.Name) return false;
         if (Kind is AliasKind.Form or AliasKind.Special) return ReferenceEquals(this, o) || Name == o.Name;
         if (Args.Length != o.Args.Length) return false;
+        // Union and Literal compare their arguments as sets (Literal also by each value's type).
         if (Kind == AliasKind.Union)
             return Args.All(a => o.Args.Any(b => Ops.Eq(a, b))) && o.Args.All(b => Args.Any(a => Ops.Eq(a, b)));
-        for (int i = 0; i < Args.Length; i++)
+        if (Kind == AliasKind.Literal)
         {
-            if (Kind == AliasKind.Literal && !ReferenceEquals(Args[i].Type, o.Args[i].Type)) return false;
-            if (!Ops.Eq(Args[i], o.Args[i])) return false;
+            static bool Same(PyObject a, PyObject b) => ReferenceEquals(a.Type, b.Type) && Ops.Eq(a, b);
+            return Args.All(a => o.Args.Any(b => Same(a, b))) && o.Args.All(b => Args.Any(a => Same(a, b)));
         }
+        for (int i = 0; i < Args.Length; i++)
+            if (!Ops.Eq(Args[i], o.Args[i])) return false;
         return true;
     }
 
@@ -126,7 +129,7 @@ public sealed class PyTypingAlias : PyObject
     internal long HashValue()
     {
         long h = Name.GetHashCode(StringComparison.Ordinal) ^ (int)Kind;
-        if (Kind == AliasKind.Union)
+        if (Kind is AliasKind.Union or AliasKind.Literal)
         {
             foreach (var a in Args) h ^= Ops.Hash(a);
             return h;

@@ -77,7 +77,7 @@ public sealed class PyTypingRef : PyObject
                     default: throw Err.TypeError($"typevar() got an unexpected keyword argument '{kw[k]}'");
                 }
             }
-            if (co && contra) throw Err.ValueError("Bivariant type variables are not supported.");
+            if (co && contra) throw Err.ValueError("Bivariant types are not supported.");
             var constraints = a[1..npos].ToArray();
             if (constraints.Length == 1) throw Err.TypeError("A single constraint is not allowed");
             if (constraints.Length > 0 && bound is not PyNone) throw Err.TypeError("Constraints cannot be combined with bound=...");

@@ -128,6 +128,8 @@ internal static class TypingAliasBinding
 
     private static PyObject SubscriptForm(PyTypingAlias s, PyObject key, PyObject[] items)
     {
+        // Any is a class in 3.12, the others are special forms: their messages differ.
+        if (s.Name == "Any") throw Err.TypeError("type 'Any' is not subscriptable");
         if (s_notSubscriptable.Contains(s.Name)) throw Err.TypeError($"{s.Repr()} is not subscriptable");
         switch (s.Name)
         {
