@@ -42,6 +42,7 @@ internal static class TypingClasses
         Typing(typedDict);
         s_typedDictBases.Add(typedDict, typedDict);
         yield return ("TypedDict", typedDict);
+        yield return ("NamedTuple", TypingNamedTuple.NewBase());
     }
 
     private static void Typing(PyType t)
