@@ -7,7 +7,7 @@ namespace RuleSandbox.Perf;
 
 /// <summary>
 /// <c>Perf interp-compare [DIR] [--runs N] [--python EXE]</c>: runs every <c>*.py</c> in DIR
-/// (default Perf/programs) with our interpreter and with CPython in the same session and prints
+/// (default Perf/programs; Perf/programs/modules holds the standard-library benchmarks) with our interpreter and with CPython in the same session and prints
 /// the best-of-N wall time of each and the ratio ours / CPython. Both sides are timed inside their
 /// process (no process start-up): ours around <see cref="CompiledProgram.Run"/>, CPython around
 /// <c>exec</c> of the compiled file. Outputs are compared so a wrong answer cannot look fast.
@@ -69,7 +69,7 @@ public static class InterpreterCompare
             {
                 var w = new StringWriter();
                 var sw = Stopwatch.StartNew();
-                var result = program.Run(new RunOptions { Limits = ExecutionLimits.Generous, Stdout = w });
+                var result = program.Run(new RunOptions { Limits = ExecutionLimits.Generous, Stdout = w, Modules = RuleSandbox.Engine.Modules.NativeModules.All });
                 sw.Stop();
                 if (result.Verdict != RuleSandbox.Engine.Hosting.Verdict.Ok) throw new InvalidOperationException($"{file}: {result.Verdict} {result.Message} {result.Error?.Traceback}");
                 best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
