@@ -396,9 +396,11 @@ internal static class EnumClassBuilder
             : Ops.ToList(order).Select(Ops.Str).ToList();
         var map = EnumState.MemberMap(cls);
         var memberNames = EnumState.MemberNames(cls).Items.Select(Ops.Str).ToList();
+        var canonical = new HashSet<string>(memberNames, StringComparer.Ordinal);
+        Vm.Current?.Charge(names.Count + memberNames.Count);
         if (isFlag)
             names = names.Where(o => map.Get(o) is not { } m || IsSingleBit(EnumState.Big(EnumState.ValueOf(m)))).ToList();
-        names = names.Where(o => map.Get(o) is null || memberNames.Contains(o)).ToList();
+        names = names.Where(o => map.Get(o) is null || canonical.Contains(o)).ToList();
         if (names.Count == 0) return;
         if (!names.SequenceEqual(memberNames))
         {

@@ -66,6 +66,7 @@ internal static class EnumMembers
         var p = ArgParser.Parse("_generate_next_value_", a, kw, new[] { "name", "start", "count", "last_values" }, 4);
         var last = Ops.ToList(p[3]!);
         if (last.Count == 0) return p[1]!;
+        Vm.Current?.Charge(last.Count);
         var lastValue = last[^1];
         try
         {

@@ -43,13 +43,19 @@ internal static class FlagMethods
         return sign + " " + digits;
     }
 
+    // Python's bin(); the text is as long as the number has bits, so it is metered like them.
     private static string PyBin(BigInteger v)
     {
         if (v.IsZero) return "0b0";
         var abs = BigInteger.Abs(v);
-        var sb = new System.Text.StringBuilder();
-        while (abs > 0) { sb.Insert(0, abs.IsEven ? '0' : '1'); abs >>= 1; }
-        return (v.Sign < 0 ? "-0b" : "0b") + sb;
+        long bits = (long)abs.GetBitLength();
+        Vm.Current?.Charge(bits / 64 + 1);
+        Vm.Current?.ChargeAllocation(bits * 2);
+        var bytes = abs.ToByteArray(isUnsigned: true, isBigEndian: false);
+        var chars = new char[bits];
+        for (long i = 0; i < bits; i++)
+            chars[bits - 1 - i] = (bytes[i >> 3] >> (int)(i & 7) & 1) != 0 ? '1' : '0';
+        return (v.Sign < 0 ? "-0b" : "0b") + new string(chars);
     }
 
     /// <summary><c>Flag._generate_next_value_</c>: the next power of two.</summary>
@@ -58,6 +64,7 @@ internal static class FlagMethods
         var p = ArgParser.Parse("_generate_next_value_", a, kw, new[] { "name", "start", "count", "last_values" }, 4);
         if (!Ops.IsTrue(p[2]!)) return p[1] is PyNone ? PyInt.From(1) : p[1]!;
         var last = Ops.ToList(p[3]!);
+        Vm.Current?.Charge(last.Count);
         var max = last[0];
         foreach (var v in last) if (Ops.LessThan(max, v)) max = v;
         if (max is not PyInt mi) throw Err.TypeError($"invalid flag value {Ops.Repr(max)}");
@@ -149,6 +156,7 @@ internal static class FlagMethods
                 var all = memberValue | aliases;
                 foreach (var kv in EnumState.MemberMap(cls).Items())
                 {
+                    Vm.Current?.Charge(1);
                     var pv = EnumState.Big(EnumState.ValueOf(kv.Value));
                     if (!members.Contains(kv.Value) && !pv.IsZero && (pv & all) == pv)
                     {
