@@ -24,6 +24,7 @@ internal sealed class EnumBases
     public PyType StrEnum { get; private set; } = null!;
     public PyType IntFlag { get; private set; } = null!;
     public PyType FlagBoundary { get; private set; } = null!;
+    public PyType EnumCheck { get; private set; } = null!;
 
     /// <summary>The module attributes these classes provide, in a stable order.</summary>
     public IEnumerable<(string Name, PyObject Value)> Exports()
@@ -36,6 +37,8 @@ internal sealed class EnumBases
         yield return ("IntFlag", IntFlag);
         yield return ("FlagBoundary", FlagBoundary);
         foreach (var kv in EnumState.MemberMap(FlagBoundary).Items()) yield return (Ops.Str(kv.Key), kv.Value);
+        yield return ("EnumCheck", EnumCheck);
+        foreach (var kv in EnumState.MemberMap(EnumCheck).Items()) yield return (Ops.Str(kv.Key), kv.Value);
     }
 
     /// <summary>Builds the classes for one execution.</summary>
@@ -61,6 +64,12 @@ internal sealed class EnumBases
         var boundaries = EnumState.MemberMap(b.FlagBoundary);
         b.Flag.SetMember("_boundary_", boundaries.Get("STRICT")!);
         b.IntFlag.SetMember("_boundary_", boundaries.Get("KEEP")!);
+        var checks = new PyDict();
+        checks.Set("__module__", PyStr.From("enum"));
+        checks.Set("CONTINUOUS", PyStr.From("no skipped integer values"));
+        checks.Set("NAMED_FLAGS", PyStr.From("multi-flag aliases may not contain unnamed flags"));
+        checks.Set("UNIQUE", PyStr.From("one name per value"));
+        b.EnumCheck = EnumClassBuilder.Create(EnumMeta.EnumType, "EnumCheck", new[] { b.StrEnum }, checks, null, null, Array.Empty<PyObject>());
         return b;
     }
 

@@ -33,5 +33,21 @@ public static class EnumModule
         ("member", EnumWrapper.MemberType),
         ("nonmember", EnumWrapper.NonMemberType),
         ("unique", new PyBuiltinFunction("unique", EnumMembers.Unique)),
+        ("verify", EnumVerify.TypeObject),
+        ("show_flag_values", new PyBuiltinFunction("show_flag_values", (a, kw) =>
+        {
+            ArgParser.Count("show_flag_values", a, kw, 1, 1);
+            var v = EnumState.Big(a[0] is PyInt ? a[0] : EnumState.ValueOf(a[0]));
+            if (v < 0) throw Err.ValueError($"{Ops.Repr(a[0])} is not a positive integer");
+            var bits = new List<PyObject>();
+            while (!v.IsZero)
+            {
+                Vm.Current?.Charge(1);
+                var b = v & -v;
+                bits.Add(PyInt.From(b));
+                v ^= b;
+            }
+            return new PyList(bits);
+        })),
     };
 }
