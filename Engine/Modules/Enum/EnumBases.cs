@@ -90,9 +90,9 @@ internal sealed class EnumBases
         return t;
     }
 
-    private static void Method(PyType t, string name, BuiltinFn fn) => t.Members[name] = new PyBuiltinFunction(name, fn, t);
+    private static void Method(PyType t, string name, BuiltinFn fn, int arity = 0) => t.Members[name] = new PyBuiltinFunction(name, Arity.Check(name, arity, fn), t);
 
-    private static void ClassMethod(PyType t, string name, BuiltinFn fn) => t.Members[name] = new PyBuiltinFunction(name, fn, t) { IsClassMethod = true };
+    private static void ClassMethod(PyType t, string name, BuiltinFn fn, int arity = 0) => t.Members[name] = new PyBuiltinFunction(name, Arity.Check(name, arity, fn), t) { IsClassMethod = true };
 
     private static void Static(PyType t, string name, BuiltinFn fn) => t.Members[name] = new PyBuiltinFunction(name, fn, t) { IsStatic = true };
 
@@ -150,15 +150,15 @@ internal sealed class EnumBases
         t.Members["_all_bits_"] = PyInt.From(0);
         t.Members["_inverted_"] = PyNone.Instance;
         Static(t, "_generate_next_value_", FlagMethods.GenerateNext);
-        ClassMethod(t, "_iter_member_by_value_", (a, kw) => ListIter(FlagMethods.ByValue((PyType)a[0], EnumState.Big(a[1]))));
-        ClassMethod(t, "_iter_member_by_def_", (a, kw) => ListIter(FlagMethods.ByDef((PyType)a[0], EnumState.Big(a[1]))));
+        ClassMethod(t, "_iter_member_by_value_", (a, kw) => ListIter(FlagMethods.ByValue(Cls(a[0]), EnumState.Big(a[1]))), 1);
+        ClassMethod(t, "_iter_member_by_def_", (a, kw) => ListIter(FlagMethods.ByDef(Cls(a[0]), EnumState.Big(a[1]))), 1);
         t.Members["_iter_member_"] = t.Members["_iter_member_by_value_"];
         ClassMethod(t, "_missing_", (a, kw) =>
         {
             ArgParser.Count("_missing_", a[1..], kw, 1, 1);
-            return FlagMethods.Missing((PyType)a[0], a[1]);
+            return FlagMethods.Missing(Cls(a[0]), a[1]);
         });
-        Method(t, "__contains__", (a, kw) => PyBool.From(FlagMethods.Contains(a[0], a[1])));
+        Method(t, "__contains__", (a, kw) => PyBool.From(FlagMethods.Contains(a[0], a[1])), 1);
         Method(t, "__iter__", (a, kw) => ListIter(FlagMethods.Iter(a[0])));
         Method(t, "__len__", (a, kw) =>
         {
@@ -170,12 +170,12 @@ internal sealed class EnumBases
         Method(t, "__repr__", (a, kw) => Str(FlagMethods.Repr(a[0])));
         Method(t, "__str__", (a, kw) => Str(FlagMethods.Str(a[0])));
         Method(t, "__bool__", (a, kw) => PyBool.From(Ops.IsTrue(EnumState.ValueOf(a[0]))));
-        Method(t, "__or__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '|'));
-        Method(t, "__and__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '&'));
-        Method(t, "__xor__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '^'));
-        Method(t, "__ror__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '|'));
-        Method(t, "__rand__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '&'));
-        Method(t, "__rxor__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '^'));
+        Method(t, "__or__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '|'), 1);
+        Method(t, "__and__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '&'), 1);
+        Method(t, "__xor__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '^'), 1);
+        Method(t, "__ror__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '|'), 1);
+        Method(t, "__rand__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '&'), 1);
+        Method(t, "__rxor__", (a, kw) => FlagMethods.BitOp(a[0], a[1], '^'), 1);
         Method(t, "__invert__", (a, kw) => FlagMethods.Invert(a[0]));
         return t;
     }
@@ -219,7 +219,8 @@ internal sealed class EnumBases
     // StrEnum.__new__(cls, *values): the values must already be str.
     private static PyObject NewStrMember(ReadOnlySpan<PyObject> a)
     {
-        var cls = (PyType)a[0];
+        if (a.Length == 0) throw Err.TypeError("StrEnum.__new__(): not enough arguments");
+        var cls = Cls(a[0]);
         var values = a[1..];
         if (values.Length > 3) throw Err.TypeError($"too many arguments for str(): {Ops.Repr(PyTuple.From(values.ToArray()))}");
         if (values.Length == 1 && values[0] is not PyStr) throw Err.TypeError($"{Ops.Repr(values[0])} is not a string");
@@ -239,4 +240,6 @@ internal sealed class EnumBases
     }
 
     private static readonly PyType PyListIteratorType = PyType.NewBuiltin("generator", null);
+
+    private static PyType Cls(PyObject o) => o as PyType ?? throw Err.TypeError($"descriptor requires a type but received a '{Ops.TypeName(o)}'");
 }

@@ -52,27 +52,27 @@ internal static class EnumMeta
         Method(t, "__setattr__", (a, kw) =>
         {
             var cls = Cls(a[0]);
-            var name = (PyStr)a[1];
+            var name = a[1] as PyStr ?? throw Err.TypeError($"attribute name must be string, not '{Ops.TypeName(a[1])}'");
             if (cls.Members.TryGetValue("_member_map_", out var mm) && mm is PyDict map && map.ContainsKey(name))
                 throw Err.AttributeError($"cannot reassign member {Ops.Repr(name)}");
             Ops.GenericSetAttr(cls, name.Value, a[2]);
             return PyNone.Instance;
-        });
+        }, 2);
         Method(t, "__delattr__", (a, kw) =>
         {
             var cls = Cls(a[0]);
-            var name = (PyStr)a[1];
+            var name = a[1] as PyStr ?? throw Err.TypeError($"attribute name must be string, not '{Ops.TypeName(a[1])}'");
             if (cls.Lookup("_member_map_") is PyDict map && map.ContainsKey(name))
                 throw Err.AttributeError($"{Ops.Repr(PyStr.From(cls.Name))} cannot delete member {Ops.Repr(name)}.");
             Ops.GenericDelAttr(cls, name.Value);
             return PyNone.Instance;
-        });
+        }, 1);
         var members = new PyBuiltinFunction("__members__", (a, kw) => new PyMappingProxy(EnumState.MemberMap(Cls(a[0]))), t);
         t.Members["__members__"] = new PyProperty(members, null, null, null) { Name = "__members__" };
         return t;
     }
 
-    private static void Method(PyType t, string name, BuiltinFn fn) => t.Members[name] = new PyBuiltinFunction(name, fn, t);
+    private static void Method(PyType t, string name, BuiltinFn fn, int arity = 0) => t.Members[name] = new PyBuiltinFunction(name, Arity.Check(name, arity, fn), t);
 
     private static PyType Cls(PyObject o) => o as PyType ?? throw Err.TypeError("an enum class is required");
 

@@ -60,13 +60,17 @@ internal static class EnumState
 
     public static PyType MemberType(PyType cls) => cls.Lookup("_member_type_") as PyType ?? PyType.ObjectType;
 
+    // Keys made once: `member.value` is read in rule loops, and a PyStr caches its hash.
+    private static readonly PyStr s_valueKey = PyStr.From("_value_");
+    private static readonly PyStr s_nameKey = PyStr.From("_name_");
+
     /// <summary>A member's <c>_value_</c>.</summary>
     public static PyObject ValueOf(PyObject member)
-        => member.Dict?.Get("_value_") ?? Ops.GetAttr(member, "_value_");
+        => member.Dict?.Get(s_valueKey) ?? Ops.GetAttr(member, "_value_");
 
     /// <summary>A member's <c>_name_</c> (None for unnamed flag combinations).</summary>
     public static PyObject NameOf(PyObject member)
-        => member.Dict?.Get("_name_") ?? Ops.GetAttr(member, "_name_");
+        => member.Dict?.Get(s_nameKey) ?? Ops.GetAttr(member, "_name_");
 
     /// <summary>Sets an attribute on a member without going through a class's <c>__setattr__</c>.</summary>
     public static void SetOnMember(PyObject member, string name, PyObject value)

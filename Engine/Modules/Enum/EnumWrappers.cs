@@ -52,7 +52,7 @@ internal sealed class EnumWrapper : PyObject
             return new EnumWrapper(t, q[0]!);
         };
         var getter = new PyBuiltinFunction("value", (a, kw) => ((EnumWrapper)a[0]).Value, t);
-        var setter = new PyBuiltinFunction("value", (a, kw) => { ((EnumWrapper)a[0]).Value = a[1]; return PyNone.Instance; }, t);
+        var setter = new PyBuiltinFunction("value", Arity.Check("value", 1, (a, kw) => { ((EnumWrapper)a[0]).Value = a[1]; return PyNone.Instance; }), t);
         t.Members["value"] = new PyProperty(getter, setter, null, null) { Name = "value" };
         if (isAuto)
         {

@@ -33,7 +33,7 @@ public sealed class PySimpleNamespace : PyObject
             for (int k = 0; k < nkw; k++) ns._dict.Set(kw![k], a[a.Length - nkw + k]);
             return ns;
         };
-        void M(string name, BuiltinFn fn) => t.Members[name] = new PyBuiltinFunction(name, fn, t);
+        void M(string name, BuiltinFn fn, int arity = 0) => t.Members[name] = new PyBuiltinFunction(name, Enums.Arity.Check(name, arity, fn), t);
         M("__repr__", (a, kw) =>
         {
             var self = Self(a[0]);
@@ -46,8 +46,8 @@ public sealed class PySimpleNamespace : PyObject
             }
             finally { vm.ReprLeave(self); }
         });
-        M("__eq__", (a, kw) => a[1] is PySimpleNamespace o ? Ops.RichCompare(Self(a[0])._dict, o._dict, Compiler.CompareKind.Eq) : PyNotImplemented.Instance);
-        M("__ne__", (a, kw) => a[1] is PySimpleNamespace o ? Ops.RichCompare(Self(a[0])._dict, o._dict, Compiler.CompareKind.Ne) : PyNotImplemented.Instance);
+        M("__eq__", (a, kw) => a[1] is PySimpleNamespace o ? Ops.RichCompare(Self(a[0])._dict, o._dict, Compiler.CompareKind.Eq) : PyNotImplemented.Instance, 1);
+        M("__ne__", (a, kw) => a[1] is PySimpleNamespace o ? Ops.RichCompare(Self(a[0])._dict, o._dict, Compiler.CompareKind.Ne) : PyNotImplemented.Instance, 1);
         t.Members["__hash__"] = PyNone.Instance;
         var dictGetter = new PyBuiltinFunction("__dict__", (a, kw) => Self(a[0])._dict, t);
         t.Members["__dict__"] = new PyProperty(dictGetter, null, null, null) { Name = "__dict__" };

@@ -40,14 +40,14 @@ public sealed class PyNewType : PyObject
             var module = Vm.Current?.CurrentFrame?.Globals.Get("__name__") is PyStr m ? m.Value : "__main__";
             return new PyNewType(name.Value, p[1]!, module);
         };
-        void M(string n, BuiltinFn fn) => t.Members[n] = new PyBuiltinFunction(n, fn, t);
+        void M(string n, BuiltinFn fn, int arity = 0) => t.Members[n] = new PyBuiltinFunction(n, Enums.Arity.Check(n, arity, fn), t);
         M("__call__", (a, kw) =>
         {
             ArgParser.Count(Self(a[0]).Name, a[1..], kw, 1, 1);
             return a[1];
         });
         M("__repr__", (a, kw) => PyStr.From(Self(a[0]).Module + "." + Self(a[0]).Name));
-        M("__or__", (a, kw) => TypingAliasBinding.MakeUnion(new[] { a[0], a[1] }));
+        M("__or__", (a, kw) => TypingAliasBinding.MakeUnion(new[] { a[0], a[1] }), 1);
         void P(string n, Func<PyNewType, PyObject> get) => t.Members[n] = new PyProperty(new PyBuiltinFunction(n, (a, kw) => get(Self(a[0])), t), null, null, null) { Name = n };
         P("__name__", s => PyStr.From(s.Name));
         P("__qualname__", s => PyStr.From(s.Name));

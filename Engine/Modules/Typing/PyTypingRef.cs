@@ -106,8 +106,8 @@ public sealed class PyTypingRef : PyObject
             return Forward(s.Value);
         };
         t.Members["__repr__"] = new PyBuiltinFunction("__repr__", (a, kw) => PyStr.From("ForwardRef(" + Ops.Repr(PyStr.From(Self(a[0]).Name)) + ")"), t);
-        t.Members["__eq__"] = new PyBuiltinFunction("__eq__", (a, kw) =>
-            a[1] is PyTypingRef o && ReferenceEquals(o._type, ForwardRefType) ? PyBool.From(o.Name == Self(a[0]).Name) : PyNotImplemented.Instance, t);
+        t.Members["__eq__"] = new PyBuiltinFunction("__eq__", Enums.Arity.Check("__eq__", 1, (a, kw) =>
+            a[1] is PyTypingRef o && ReferenceEquals(o._type, ForwardRefType) ? PyBool.From(o.Name == Self(a[0]).Name) : PyNotImplemented.Instance), t);
         t.Members["__hash__"] = new PyBuiltinFunction("__hash__", (a, kw) => PyInt.From(Ops.Hash(PyStr.From(Self(a[0]).Name))), t);
         Prop(t, "__forward_arg__", s => PyStr.From(s.Name));
         return t;

@@ -17,14 +17,14 @@ internal static class TypingAliasBinding
     public static PyType Build(string name)
     {
         var t = PyType.NewNative(name, "typing");
-        void M(string n, BuiltinFn fn) => t.Members[n] = new PyBuiltinFunction(n, fn, t);
-        M("__getitem__", (a, kw) => Subscript(Self(a[0]), a[1]));
+        void M(string n, BuiltinFn fn, int arity = 0) => t.Members[n] = new PyBuiltinFunction(n, Enums.Arity.Check(n, arity, fn), t);
+        M("__getitem__", (a, kw) => Subscript(Self(a[0]), a[1]), 1);
         M("__repr__", (a, kw) => PyStr.From(Self(a[0]).Repr()));
-        M("__eq__", (a, kw) => a[1] is PyTypingAlias o ? PyBool.From(Self(a[0]).SameAs(o)) : PyNotImplemented.Instance);
-        M("__ne__", (a, kw) => a[1] is PyTypingAlias o ? PyBool.From(!Self(a[0]).SameAs(o)) : PyNotImplemented.Instance);
+        M("__eq__", (a, kw) => a[1] is PyTypingAlias o ? PyBool.From(Self(a[0]).SameAs(o)) : PyNotImplemented.Instance, 1);
+        M("__ne__", (a, kw) => a[1] is PyTypingAlias o ? PyBool.From(!Self(a[0]).SameAs(o)) : PyNotImplemented.Instance, 1);
         M("__hash__", (a, kw) => PyInt.From(Self(a[0]).HashValue()));
-        M("__or__", (a, kw) => MakeUnion(new[] { a[0], a[1] }));
-        M("__ror__", (a, kw) => MakeUnion(new[] { a[1], a[0] }));
+        M("__or__", (a, kw) => MakeUnion(new[] { a[0], a[1] }), 1);
+        M("__ror__", (a, kw) => MakeUnion(new[] { a[1], a[0] }), 1);
         M("__call__", (a, kw) => throw CannotCall(Self(a[0])));
         Prop(t, "__origin__", s => Origin(s) ?? throw Err.AttributeError($"'{s.Type.Name}' object has no attribute '__origin__'"));
         Prop(t, "__args__", s => s.Kind == AliasKind.Form ? throw Err.AttributeError($"'{s.Type.Name}' object has no attribute '__args__'") : PyTuple.From(s.Args));

@@ -72,7 +72,7 @@ internal static class TypingClasses
         };
         t.Members["__call__"] = new PyBuiltinFunction("__call__", (a, kw) =>
         {
-            var cls = (PyType)a[0];
+            var cls = Cls(a[0]);
             if (s_typedDictBases.TryGetValue(cls, out _)) return Functional(cls, a[1..], kw);
             return Vm.Current!.Call(PyDict.TypeObject, a[1..], kw);
         }, t);
@@ -124,4 +124,6 @@ internal static class TypingClasses
         ns.Set("__module__", Vm.Current?.CurrentFrame?.Globals.Get("__name__") ?? PyStr.From("__main__"));
         return CreateTypedDict(name.Value, new[] { baseClass }, ns, p[2] is null || Ops.IsTrue(p[2]!));
     }
+
+    private static PyType Cls(PyObject o) => o as PyType ?? throw Err.TypeError($"descriptor requires a type but received a '{Ops.TypeName(o)}'");
 }

@@ -25,6 +25,13 @@ public static class TypingModule
         return m;
     }
 
+    /// <summary>
+    /// Whether an annotation is <c>typing.ClassVar</c> or <c>ClassVar[...]</c> (for dataclasses,
+    /// which leave such fields out).
+    /// </summary>
+    public static bool IsClassVar(PyObject annotation)
+        => annotation is PyTypingAlias { Name: "ClassVar" } a && a.Kind is AliasKind.Form or AliasKind.Generic;
+
     private static PyBuiltinFunction Fn(string name, BuiltinFn fn) => new(name, fn);
 
     private static PyObject Identity1(string name, ReadOnlySpan<PyObject> a, string[]? kw)

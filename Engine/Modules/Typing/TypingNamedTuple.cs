@@ -100,7 +100,12 @@ internal static class TypingNamedTuple
             return new PyTupleSub(target, items);
         }
 
-        Static(cls, "__new__", (a, kw) => Make(a.Length > 0 && a[0] is PyType t ? t : cls, a[1..], kw));
+        Static(cls, "__new__", (a, kw) =>
+        {
+            if (a.Length - (kw?.Length ?? 0) == 0 || a[0] is not PyType target || !target.IsSubtypeOf(cls))
+                throw Err.TypeError($"{name}.__new__(): the first argument must be a subtype of {name}");
+            return Make(target, a[1..], kw);
+        });
         Method(cls, "__repr__", (a, kw) =>
         {
             var self = (PyTuple)a[0];
@@ -136,7 +141,7 @@ internal static class TypingNamedTuple
             ArgParser.Count("_make", a[1..], kw, 1, 1);
             var items = Ops.ToArray(a[1]).ToArray();
             if (items.Length != names.Length) throw Err.TypeError($"Expected {names.Length} arguments, got {items.Length}");
-            return new PyTupleSub((PyType)a[0], items);
+            return new PyTupleSub(Cls(a[0]), items);
         }, cls) { IsClassMethod = true };
         for (int i = 0; i < names.Length; i++)
         {
@@ -190,4 +195,6 @@ internal static class TypingNamedTuple
         }
         return items!;
     }
+
+    private static PyType Cls(PyObject o) => o as PyType ?? throw Err.TypeError($"descriptor requires a type but received a '{Ops.TypeName(o)}'");
 }
