@@ -10,8 +10,8 @@ namespace RuleSandbox.Engine.Modules.Abc;
 /// message.
 /// </summary>
 /// <remarks>
-/// Virtual subclasses (<c>ABCMeta.register</c>) are recorded but <c>isinstance</c> does not consult
-/// them: the runtime asks only Python-defined metaclasses for <c>__instancecheck__</c>.
+/// Virtual subclasses (<c>ABCMeta.register</c>) are kept in the class's own <c>_abc_registry</c>;
+/// isinstance/issubclass consult the registry of the class asked about.
 /// </remarks>
 public static class AbcModule
 {
@@ -80,10 +80,44 @@ public static class AbcModule
         t.Members["register"] = new PyBuiltinFunction("register", (a, kw) =>
         {
             ArgParser.Count("register", a[1..], kw, 1, 1);
-            if (a[1] is not PyType) throw Err.TypeError("Can only register classes");
-            return a[1];
+            var cls = (PyType)a[0];
+            if (a[1] is not PyType sub) throw Err.TypeError("Can only register classes");
+            if (sub.IsSubtypeOf(cls)) return sub;
+            if (cls.IsSubtypeOf(sub)) throw Err.RuntimeError("Refusing to create an inheritance cycle");
+            // The registry is the class's own (classes are per execution), as CPython's _abc_registry.
+            if (!cls.Members.TryGetValue("_abc_registry", out var reg) || reg is not PyList registry)
+            {
+                registry = new PyList();
+                cls.SetMember("_abc_registry", registry);
+            }
+            Vm.Current?.Charge(registry.Count + 1);
+            if (!registry.Items.Contains(sub)) registry.Items.Add(sub);
+            return sub;
+        }, t);
+        t.Members["__instancecheck__"] = new PyBuiltinFunction("__instancecheck__", (a, kw) =>
+        {
+            ArgParser.Count("__instancecheck__", a[1..], kw, 1, 1);
+            return PyBool.From(a[1].Type.IsSubtypeOf((PyType)a[0]) || IsVirtualSubclass((PyType)a[0], a[1].Type));
+        }, t);
+        t.Members["__subclasscheck__"] = new PyBuiltinFunction("__subclasscheck__", (a, kw) =>
+        {
+            ArgParser.Count("__subclasscheck__", a[1..], kw, 1, 1);
+            if (a[1] is not PyType sub) throw Err.TypeError("issubclass() arg 1 must be a class");
+            return PyBool.From(sub.IsSubtypeOf((PyType)a[0]) || IsVirtualSubclass((PyType)a[0], sub));
         }, t);
         return t;
+    }
+
+    // A class registered with cls, or derived from one.
+    private static bool IsVirtualSubclass(PyType cls, PyType sub)
+    {
+        if (!cls.Members.TryGetValue("_abc_registry", out var reg) || reg is not PyList registry) return false;
+        foreach (var r in registry.Items)
+        {
+            Vm.Current?.Charge(1);
+            if (r is PyType rt && sub.IsSubtypeOf(rt)) return true;
+        }
+        return false;
     }
 
     // compute_abstract_methods in CPython's _abc.c: the body's abstract names, plus every name a

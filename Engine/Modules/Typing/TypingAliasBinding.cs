@@ -26,6 +26,8 @@ internal static class TypingAliasBinding
         M("__or__", (a, kw) => MakeUnion(new[] { a[0], a[1] }), 1);
         M("__ror__", (a, kw) => MakeUnion(new[] { a[1], a[0] }), 1);
         M("__call__", (a, kw) => throw CannotCall(Self(a[0])));
+        M("__instancecheck__", (a, kw) => PyBool.From(Check(Self(a[0]), a[1], instance: true)), 1);
+        M("__subclasscheck__", (a, kw) => PyBool.From(Check(Self(a[0]), a[1], instance: false)), 1);
         Prop(t, "__origin__", s => Origin(s) ?? throw Err.AttributeError($"'{s.Type.Name}' object has no attribute '__origin__'"));
         Prop(t, "__args__", s => s.Kind == AliasKind.Form ? throw Err.AttributeError($"'{s.Type.Name}' object has no attribute '__args__'") : PyTuple.From(s.Args));
         Prop(t, "__name__", s => PyStr.From(s.Name));
@@ -45,6 +47,37 @@ internal static class TypingAliasBinding
         if (s.Origin is PyType ot && !ot.IsHeapType)
             return Err.TypeError($"Type {s.Name} cannot be instantiated; use {ot.Name}() instead");
         return Err.TypeError($"Type {s.Name} cannot be instantiated");
+    }
+
+    // isinstance(x, Union[int, str]) and isinstance(x, List) work; subscripted generics and special
+    // forms refuse, with CPython's messages.
+    private static bool Check(PyTypingAlias s, PyObject x, bool instance)
+    {
+        string fn = instance ? "isinstance" : "issubclass";
+        switch (s.Kind)
+        {
+            case AliasKind.Union:
+                foreach (var arg in s.Args)
+                {
+                    if (arg is PyTypingAlias inner && inner.Kind != AliasKind.Union)
+                        throw Err.TypeError("Subscripted generics cannot be used with class and instance checks");
+                    if (arg is not PyType && arg is not PyTypingAlias)
+                        throw Err.TypeError($"{fn}() argument 2 cannot be a parameterized generic");
+                }
+                foreach (var arg in s.Args)
+                    if (arg is PyType t ? (instance ? x.Type.IsSubtypeOf(t) : x is PyType xt && xt.IsSubtypeOf(t)) : Check((PyTypingAlias)arg, x, instance))
+                        return true;
+                return false;
+            case AliasKind.Special when s.Origin is PyType origin:
+                if (!instance && x is not PyType) throw Err.TypeError("issubclass() arg 1 must be a class");
+                return instance ? x.Type.IsSubtypeOf(origin) : ((PyType)x).IsSubtypeOf(origin);
+            case AliasKind.Form:
+                throw Err.TypeError($"{s.Repr()} cannot be used with {fn}()");
+            case AliasKind.Special:
+                throw Err.TypeError($"{fn}() arg 2 must be a type, a tuple of types, or a union");
+            default:
+                throw Err.TypeError("Subscripted generics cannot be used with class and instance checks");
+        }
     }
 
     /// <summary><c>get_origin</c> / <c>__origin__</c>.</summary>
