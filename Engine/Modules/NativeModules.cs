@@ -15,6 +15,8 @@ public static class NativeModules
     public static IReadOnlyDictionary<string, Func<PyModule>> All { get; } = new Dictionary<string, Func<PyModule>>(StringComparer.Ordinal)
     {
         ["abc"] = Abc.AbcModule.Create,
+        ["contextlib"] = Contextlib.ContextlibModule.Create,
+        ["dataclasses"] = Dataclasses.DataclassesModule.Create,
         ["datetime"] = Datetime.DatetimeModule.Create,
         ["decimal"] = Decimal.DecimalModule.Create,
         ["enum"] = Enums.EnumModule.Create,

@@ -253,7 +253,7 @@ public static partial class Builtins
         {
             ArgParser.Count("callable", a, kw, 1, 1);
             var x = a[0];
-            return PyBool.From(x is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType || (x.Type.IsHeapType && x.Type.Lookup("__call__") is not null));
+            return PyBool.From(x is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType || ((x.Type.IsHeapType || x.Type.NativeDunders) && x.Type.Lookup("__call__") is not null));
         });
         Def("chr", (a, kw) =>
         {

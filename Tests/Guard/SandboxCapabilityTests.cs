@@ -36,11 +36,30 @@ public sealed class SandboxCapabilityTests
     }
 
     [Test]
-    public async Task APolicyWithoutTheCapabilitiesBlocksTheModulesBeforeAnythingRuns()
+    public async Task WithoutTheCapabilitiesSeededRandomAndDurationClocksStillWork()
     {
         await using var sandbox = new Sandbox(new SandboxOptions { Policy = Policy.Preset("standard"), Mode = ExecutionMode.InProcess });
-        var r = await sandbox.Compile("import random\nrandom.seed(1)\nimport time\nresult = random.random()\n", "nocaps.py").RunAsync("{}");
+        var r = await sandbox.Compile("import random, time\nrandom.seed(1)\nt = time.monotonic()\nresult = [random.random(), time.monotonic() >= t]\n", "seeded.py").RunAsync("{}");
+        Assert.That(r.Verdict, Is.EqualTo(Verdict.Ok), r.Message ?? r.Error?.Traceback);
+        Assert.That(r.ValueJson, Is.EqualTo("[0.13436424411240122,true]"), "CPython's random.seed(1); random.random()");
+    }
+
+    [Test]
+    public async Task WithoutTheCapabilitiesTheWallClockIsBlockedBeforeAnythingRuns()
+    {
+        await using var sandbox = new Sandbox(new SandboxOptions { Policy = Policy.Preset("standard"), Mode = ExecutionMode.InProcess });
+        var r = await sandbox.Compile("import time, random\nx = time.time()\ny = random.SystemRandom()\n", "nocaps.py").RunAsync("{}");
         Assert.That(r.Verdict, Is.EqualTo(Verdict.Blocked));
         Assert.That(r.Findings.Select(f => f.RuleId), Is.SupersetOf(new[] { "RS601", "RS602" }));
+    }
+
+    [Test]
+    public async Task WithoutTheCapabilitiesTheUnseededGeneratorFailsAtRunTime()
+    {
+        // The analyzer cannot see whether a rule seeds the generator; the engine refuses it.
+        await using var sandbox = new Sandbox(new SandboxOptions { Policy = Policy.Preset("standard"), Mode = ExecutionMode.InProcess });
+        var r = await sandbox.Compile("import random\nresult = random.choice([1, 2, 3])\n", "unseeded.py").RunAsync("{}");
+        Assert.That(r.Verdict, Is.EqualTo(Verdict.Error));
+        Assert.That(r.Error?.Traceback, Does.Contain("RuntimeError").And.Contain("randomness capability"));
     }
 }
