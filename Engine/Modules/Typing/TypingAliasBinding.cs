@@ -74,6 +74,7 @@ internal static class TypingAliasBinding
             case AliasKind.Form:
                 throw Err.TypeError($"{s.Repr()} cannot be used with {fn}()");
             case AliasKind.Special:
+                if (instance && TypingAbcChecks.IsInstance(s.Name, x) is bool answer) return answer;
                 throw Err.TypeError($"{fn}() arg 2 must be a type, a tuple of types, or a union");
             default:
                 throw Err.TypeError("Subscripted generics cannot be used with class and instance checks");
