@@ -58,6 +58,26 @@ public static class AbcModule
             return a[0];
         })),
         ("get_cache_token", new PyBuiltinFunction("get_cache_token", (a, kw) => PyInt.From(0))),
+        // The deprecated spellings older rule code still uses.
+        ("abstractproperty", new PyBuiltinFunction("abstractproperty", (a, kw) =>
+        {
+            var p = ArgParser.Parse("abstractproperty", a, kw, new[] { "fget", "fset", "fdel", "doc" }, 0);
+            foreach (var f in p.Take(3)) if (f is not null && f is not PyNone) Ops.SetAttr(f, "__isabstractmethod__", PyBool.True);
+            PyObject? Arg(int i) => p[i] is null || p[i] is PyNone ? null : p[i];
+            return new PyProperty(Arg(0), Arg(1), Arg(2), p[3]);
+        })),
+        ("abstractclassmethod", new PyBuiltinFunction("abstractclassmethod", (a, kw) =>
+        {
+            ArgParser.Count("abstractclassmethod", a, kw, 1, 1);
+            Ops.SetAttr(a[0], "__isabstractmethod__", PyBool.True);
+            return new PyClassMethod(a[0]);
+        })),
+        ("abstractstaticmethod", new PyBuiltinFunction("abstractstaticmethod", (a, kw) =>
+        {
+            ArgParser.Count("abstractstaticmethod", a, kw, 1, 1);
+            Ops.SetAttr(a[0], "__isabstractmethod__", PyBool.True);
+            return new PyStaticMethod(a[0]);
+        })),
     };
 
     private static PyType BuildMeta()
