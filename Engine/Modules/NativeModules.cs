@@ -15,18 +15,23 @@ public static class NativeModules
     public static IReadOnlyDictionary<string, Func<PyModule>> All { get; } = new Dictionary<string, Func<PyModule>>(StringComparer.Ordinal)
     {
         ["abc"] = Abc.AbcModule.Create,
+        ["base64"] = Base64.Base64Module.Create,
         ["contextlib"] = Contextlib.ContextlibModule.Create,
         ["dataclasses"] = Dataclasses.DataclassesModule.Create,
         ["datetime"] = Datetime.DatetimeModule.Create,
         ["decimal"] = Decimal.DecimalModule.Create,
         ["enum"] = Enums.EnumModule.Create,
+        ["hashlib"] = Hashlib.HashlibModule.Create,
         ["json"] = Json.JsonModule.Create,
         ["math"] = Math.MathModule.Create,
         ["random"] = Random.RandomModule.Create,
         ["re"] = Re.ReModule.Create,
+        ["string"] = Strings.StringModule.Create,
+        ["textwrap"] = Textwrap.TextwrapModule.Create,
         ["time"] = Time.TimeModule.Create,
         ["types"] = Types.TypesModule.Create,
         ["typing"] = Typing.TypingModule.Create,
+        ["uuid"] = Uuid.UuidModule.Create,
     };
 
     /// <summary>
@@ -45,6 +50,22 @@ public static class NativeModules
             if (result.ContainsKey("time")) result["time"] = Time.TimeModule.WithClock(clock);
         }
         if (entropy is not null && result.ContainsKey("random")) result["random"] = Random.RandomModule.WithEntropy(entropy);
+        if (entropy is not null && result.ContainsKey("uuid")) result["uuid"] = Uuid.UuidModule.WithRandomness(n => TakeEntropy(entropy, n), clock);
+        return result;
+    }
+
+    /// <summary><paramref name="count"/> bytes from a source that returns blocks of any size.</summary>
+    private static byte[] TakeEntropy(Func<byte[]> entropy, int count)
+    {
+        var result = new byte[count];
+        for (int filled = 0; filled < count;)
+        {
+            var block = entropy();
+            if (block.Length == 0) throw new InvalidOperationException("the entropy source returned no bytes");
+            int n = System.Math.Min(block.Length, count - filled);
+            Array.Copy(block, 0, result, filled, n);
+            filled += n;
+        }
         return result;
     }
 

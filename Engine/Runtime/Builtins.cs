@@ -54,6 +54,8 @@ public static partial class Builtins
         })
             Add(t.Name, t);
         foreach (var t in ExcTypes.All) Add(t.Name, t);
+        Add("EnvironmentError", ExcTypes.OSError);
+        Add("IOError", ExcTypes.OSError);
     }
 
     private static void Add(string name, PyObject value) => s_entries.Add(new(name, value));
