@@ -14,6 +14,7 @@ public static class NativeModules
     /// <summary>Every module the engine implements. One line per module; keep them sorted.</summary>
     public static IReadOnlyDictionary<string, Func<PyModule>> All { get; } = new Dictionary<string, Func<PyModule>>(StringComparer.Ordinal)
     {
+        ["abc"] = Abc.AbcModule.Create,
         ["base64"] = Base64.Base64Module.Create,
         ["bisect"] = Bisect.BisectModule.Create,
         ["cmath"] = Cmath.CmathModule.Create,
@@ -22,6 +23,7 @@ public static class NativeModules
         ["dataclasses"] = Dataclasses.DataclassesModule.Create,
         ["datetime"] = Datetime.DatetimeModule.Create,
         ["decimal"] = Decimal.DecimalModule.Create,
+        ["enum"] = Enums.EnumModule.Create,
         ["fractions"] = Fractions.FractionsModule.Create,
         ["functools"] = Functools.FunctoolsModule.Create,
         ["hashlib"] = Hashlib.HashlibModule.Create,
@@ -36,6 +38,8 @@ public static class NativeModules
         ["string"] = Strings.StringModule.Create,
         ["textwrap"] = Textwrap.TextwrapModule.Create,
         ["time"] = Time.TimeModule.Create,
+        ["types"] = Types.TypesModule.Create,
+        ["typing"] = Typing.TypingModule.Create,
         ["uuid"] = Uuid.UuidModule.Create,
     };
 

@@ -144,7 +144,8 @@ public static partial class Builtins
         if (cls is PyType t)
         {
             if (obj.Type.IsSubtypeOf(t)) return true;
-            if (t.IsHeapType && t.Type.IsHeapType && t.Type.Lookup("__instancecheck__") is { } ic)
+            var ic = t.Type.IsHeapType ? t.Type.Lookup("__instancecheck__") : Ops.UserDunder(t, "__instancecheck__");
+            if (t.IsHeapType && ic is not null)
                 return Ops.IsTrue(Ops.CallMethod(t, ic, obj));
             return false;
         }
@@ -153,18 +154,27 @@ public static partial class Builtins
             foreach (var c in tup.Items) if (IsInstance(obj, c)) return true;
             return false;
         }
+        // Native objects that answer isinstance themselves (typing.Union[int, str]).
+        if (Ops.UserDunder(cls, "__instancecheck__") is { } nic) return Ops.IsTrue(Ops.CallMethod(cls, nic, obj));
         throw Err.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
     private static bool IsSubclass(PyObject sub, PyObject cls)
     {
         if (sub is not PyType st) throw Err.TypeError("issubclass() arg 1 must be a class");
-        if (cls is PyType t) return st.IsSubtypeOf(t);
+        if (cls is PyType t)
+        {
+            if (st.IsSubtypeOf(t)) return true;
+            // A native metaclass's __subclasscheck__ (abc.ABCMeta's registered virtual subclasses).
+            if (t.IsHeapType && Ops.UserDunder(t, "__subclasscheck__") is { } sc) return Ops.IsTrue(Ops.CallMethod(t, sc, sub));
+            return false;
+        }
         if (cls is PyTuple tup)
         {
             foreach (var c in tup.Items) if (IsSubclass(sub, c)) return true;
             return false;
         }
+        if (Ops.UserDunder(cls, "__subclasscheck__") is { } nsc) return Ops.IsTrue(Ops.CallMethod(cls, nsc, sub));
         throw Err.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 

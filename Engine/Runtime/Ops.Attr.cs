@@ -167,6 +167,12 @@ public static partial class Ops
                 return;
             }
         }
+        else if (type.NativeDunders && UserDunder(obj, "__setattr__") is { } nativeSet)
+        {
+            // A native metaclass guarding its classes (enum.EnumType refuses to rebind members).
+            CallMethod(obj, nativeSet, PyStr.From(name), value);
+            return;
+        }
         GenericSetAttr(obj, name, value);
     }
 
@@ -253,6 +259,11 @@ public static partial class Ops
                 CallMethod(obj, da, PyStr.From(name));
                 return;
             }
+        }
+        else if (type.NativeDunders && UserDunder(obj, "__delattr__") is { } nativeDel)
+        {
+            CallMethod(obj, nativeDel, PyStr.From(name));
+            return;
         }
         GenericDelAttr(obj, name);
     }

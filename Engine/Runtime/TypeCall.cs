@@ -37,6 +37,9 @@ internal static class TypeCall
             var all = Prepend(t, args);
             return vm.Call(metaCall, all, kwnames);
         }
+        // A native metaclass (enum.EnumType) may take over calls of its classes.
+        if (meta.NativeDunders && Ops.UserDunder(t, "__call__") is PyBuiltinFunction nativeCall)
+            return nativeCall.Fn(Prepend(t, args), kwnames);
         return CallDefault(vm, t, args, kwnames);
     }
 
@@ -90,6 +93,8 @@ internal static class TypeCall
     /// <summary>A new, uninitialised instance of a class (object.__new__).</summary>
     public static PyObject CreateInstance(PyType t, ReadOnlySpan<PyObject> args)
     {
+        if (t.Members.TryGetValue("__abstractmethods__", out var abstracts) && abstracts is PySet { Count: > 0 } abstractSet)
+            throw AbstractInstantiation(t, abstractSet);
         var solid = t.SolidBase;
         if (ReferenceEquals(solid, PyType.ObjectType)) return new PyInstance(t);
         if (solid.IsSubtypeOf(ExcTypes.BaseException)) return new PyBaseException(t, PyTuple.From(args.ToArray()));
@@ -102,6 +107,14 @@ internal static class TypeCall
             throw Err.TypeError($"object.__new__({t.Name}) is not safe, use {safe.Name}.__new__()");
         }
         throw Err.TypeError($"cannot create '{t.Name}' instances");
+    }
+
+    // object.__new__ refuses classes whose __abstractmethods__ (set by abc.ABCMeta) is not empty.
+    private static PythonException AbstractInstantiation(PyType t, PySet abstracts)
+    {
+        var names = abstracts.Items().Select(n => n is PyStr s ? s.Value : Ops.Repr(n)).Order(StringComparer.Ordinal).ToList();
+        string list = string.Join(", ", names.Select(n => "'" + n + "'"));
+        return Err.TypeError($"Can't instantiate abstract class {t.Name} without an implementation for abstract method{(names.Count == 1 ? "" : "s")} {list}");
     }
 
     /// <summary><c>type.__new__(meta, name, bases, ns)</c>.</summary>
