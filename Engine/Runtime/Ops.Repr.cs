@@ -74,7 +74,9 @@ public static partial class Ops
             case PyEllipsis: return "Ellipsis";
             case PyNotImplemented: return "NotImplemented";
             case PyType t:
-                return t.IsHeapType ? $"<class '{ModuleOf(t)}.{t.QualName}'>" : $"<class '{t.Name}'>";
+                if (t.IsHeapType) return $"<class '{ModuleOf(t)}.{t.QualName}'>";
+                // Native types of modules: those named like CPython's C types carry the module already.
+                return t.Module == "builtins" || t.Name.Contains('.') ? $"<class '{t.Name}'>" : $"<class '{t.Module}.{t.Name}'>";
             case PyFunction f:
                 return $"<function {f.QualName} at {Addr(f)}>";
             case PyBuiltinFunction bf:

@@ -28,9 +28,11 @@ internal static class SpecialAttributes
             case PyType t:
                 return name switch
                 {
-                    "__name__" => S(t.Name),
-                    "__qualname__" => S(t.QualName),
-                    "__module__" => t.IsHeapType ? (t.Members.TryGetValue("__module__", out var m) ? m : S("__main__")) : S("builtins"),
+                    // A native type's name may carry its module (CPython's tp_name "collections.deque");
+                    // __name__ is the part after the last dot and __module__ the module, as in CPython.
+                    "__name__" => S(t.IsHeapType ? t.Name : t.Name[(t.Name.LastIndexOf('.') + 1)..]),
+                    "__qualname__" => S(t.IsHeapType ? t.QualName : t.QualName[(t.QualName.LastIndexOf('.') + 1)..]),
+                    "__module__" => t.IsHeapType ? (t.Members.TryGetValue("__module__", out var m) ? m : S("__main__")) : S(t.Module),
                     "__bases__" => new PyTuple(t.Bases.Cast<PyObject>().ToArray()),
                     "__base__" => t.Bases.Length > 0 ? t.Bases[0] : PyNone.Instance,
                     "__mro__" => new PyTuple(t.Mro.Cast<PyObject>().ToArray()),
