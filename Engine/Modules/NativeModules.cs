@@ -14,6 +14,7 @@ public static class NativeModules
     /// <summary>Every module the engine implements. One line per module; keep them sorted.</summary>
     public static IReadOnlyDictionary<string, Func<PyModule>> All { get; } = new Dictionary<string, Func<PyModule>>(StringComparer.Ordinal)
     {
+        ["collections"] = Collections.CollectionsModule.Create,
         ["datetime"] = Datetime.DatetimeModule.Create,
         ["decimal"] = Decimal.DecimalModule.Create,
         ["json"] = Json.JsonModule.Create,

@@ -1,0 +1,29 @@
+using RuleSandbox.Engine.Runtime.Objects;
+
+namespace RuleSandbox.Engine.Modules.Collections;
+
+/// <summary>
+/// The <c>collections</c> module: deque, ChainMap, Counter, defaultdict, OrderedDict and
+/// namedtuple, with CPython 3.12's behaviour, reprs and error messages.
+/// </summary>
+public static class CollectionsModule
+{
+    private static readonly Lazy<(string Name, PyObject Value)[]> s_shared = new(Build);
+
+    /// <summary>Builds the module for one execution from the shared, read-only types.</summary>
+    public static PyModule Create()
+    {
+        var m = new PyModule("collections");
+        foreach (var (name, value) in s_shared.Value) m.ModuleDict.Set(name, value);
+        return m;
+    }
+
+    private static (string, PyObject)[] Build()
+    {
+        DequeBinding.Init();
+        return new (string, PyObject)[]
+        {
+            ("deque", CollectionsTypes.Deque),
+        };
+    }
+}
