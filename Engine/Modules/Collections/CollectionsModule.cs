@@ -21,8 +21,11 @@ public static class CollectionsModule
     private static (string, PyObject)[] Build()
     {
         DequeBinding.Init();
+        ChainMapBinding.Init();
+        MappingViewBinding.Init();
         return new (string, PyObject)[]
         {
+            ("ChainMap", CollectionsTypes.ChainMap),
             ("deque", CollectionsTypes.Deque),
         };
     }

@@ -12,4 +12,10 @@ internal static class CollectionsTypes
     public static readonly PyType Deque = PyType.NewNative("collections.deque", "collections");
     public static readonly PyType DequeIterator = PyType.NewNative("collections._deque_iterator", "collections");
     public static readonly PyType DequeReverseIterator = PyType.NewNative("collections._deque_reverse_iterator", "collections");
+    public static readonly PyType ChainMap = PyType.NewNative("ChainMap", "collections");
+    public static readonly PyType KeysView = PyType.NewNative("KeysView", "collections.abc");
+    public static readonly PyType ValuesView = PyType.NewNative("ValuesView", "collections.abc");
+    public static readonly PyType ItemsView = PyType.NewNative("ItemsView", "collections.abc");
+    public static readonly PyType ValuesViewIterator = PyType.NewNative("generator", "builtins");
+    public static readonly PyType ItemsViewIterator = PyType.NewNative("generator", "builtins");
 }
