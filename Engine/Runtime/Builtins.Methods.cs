@@ -155,8 +155,8 @@ public static partial class Builtins
             foreach (var k in Ops.ToList(a[1])) d.Set(k, v);
             return d;
         });
-        Method(t, "__getitem__", (a, kw) => Ops.GetItem(a[0], a[1]));
-        Method(t, "__setitem__", (a, kw) => { Ops.SetItem(a[0], a[1], a[2]); return None; });
+        Method(t, "__getitem__", (a, kw) => Ops.GetItemBuiltin(a[0], a[1]));
+        Method(t, "__setitem__", (a, kw) => { Ops.SetItemBuiltin(a[0], a[1], a[2]); return None; });
         Method(t, "__contains__", (a, kw) => PyBool.From(D(a[0]).ContainsKey(a[1])));
         Method(t, "__len__", (a, kw) => PyInt.From(D(a[0]).Count));
     }
@@ -322,8 +322,8 @@ public static partial class Builtins
         Method(t, "conjugate", (a, kw) => a[0]);
         Method(t, "as_integer_ratio", (a, kw) => new PyTuple(new[] { a[0], PyInt.From(1) }));
         Method(t, "is_integer", (a, kw) => PyBool.True);
-        Method(t, "__index__", (a, kw) => a[0]);
-        Method(t, "__int__", (a, kw) => a[0]);
+        Method(t, "__index__", (a, kw) => PyInt.Exact((PyInt)a[0]));
+        Method(t, "__int__", (a, kw) => PyInt.Exact((PyInt)a[0]));
         Method(t, "to_bytes", (a, kw) =>
         {
             var p = ArgParser.Parse("to_bytes", a[1..], kw, new[] { "length", "byteorder", "signed" }, 0, kwOnlyFrom: 2);

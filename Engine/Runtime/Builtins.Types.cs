@@ -111,7 +111,7 @@ public static partial class Builtins
             return Ops.StrObj(p[0]!);
         });
         Ctor(PyList.TypeObject, (a, kw) => { ArgParser.Count("list", a, kw, 0, 1); return a.Length == 0 ? new PyList() : new PyList(Ops.ToList(a[0])); });
-        Ctor(PyTuple.TypeObject, (a, kw) => { ArgParser.Count("tuple", a, kw, 0, 1); return a.Length == 0 ? PyTuple.Empty : a[0] is PyTuple t ? t : PyTuple.From(Ops.ToList(a[0]).ToArray()); });
+        Ctor(PyTuple.TypeObject, (a, kw) => { ArgParser.Count("tuple", a, kw, 0, 1); return a.Length == 0 ? PyTuple.Empty : a[0].GetType() == typeof(PyTuple) ? a[0] : PyTuple.From(Ops.ToList(a[0]).ToArray()); });
         Ctor(PyDict.TypeObject, (a, kw) =>
         {
             int nkw = kw?.Length ?? 0;
@@ -409,7 +409,7 @@ public static partial class Builtins
         switch (x)
         {
             case PyBool bo: return PyInt.From(bo.Small);
-            case PyInt i: return i;
+            case PyInt i: return PyInt.Exact(i);
             case PyFloat f:
                 if (double.IsNaN(f.Value)) throw Err.ValueError("cannot convert float NaN to integer");
                 if (double.IsInfinity(f.Value)) throw Err.OverflowError("cannot convert float infinity to integer");
@@ -453,7 +453,7 @@ public static partial class Builtins
     {
         switch (x)
         {
-            case PyFloat f: return f;
+            case PyFloat f: return f.GetType() == typeof(PyFloat) ? f : PyFloat.From(f.Value);
             case PyInt i: return PyFloat.From(IntOps.ToDouble(i));
             case PyStr s: return PyFloat.From(ParseFloat(s.Value, x));
         }

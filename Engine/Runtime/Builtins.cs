@@ -36,6 +36,7 @@ public static partial class Builtins
         InitNumberMethods();
         InitExceptionMethods();
         InitMiscMethods();
+        InitSubclassableTypes();
 
         Add("None", PyNone.Instance);
         Add("True", PyBool.True);

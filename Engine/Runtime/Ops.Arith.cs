@@ -20,7 +20,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Binary(BinaryOpKind op, PyObject a, PyObject b)
     {
-        if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig)
+        if (a is PyInt ia && b is PyInt ib && ia.IsPlainSmall && ib.IsPlainSmall)
         {
             long x = ia.Small, y = ib.Small;
             switch (op)
@@ -43,7 +43,7 @@ public static partial class Ops
                     return PyInt.From(x / y);
             }
         }
-        else if (a is PyFloat fa && b is PyFloat fb)
+        else if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat) && Unsafe.As<PyFloat>(a) is var fa && Unsafe.As<PyFloat>(b) is var fb)
         {
             switch (op)
             {
@@ -75,7 +75,7 @@ public static partial class Ops
             }
         }
         var ta = a.Type; var tb = b.Type;
-        bool bFirst = !ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta) && tb.IsHeapType && UserDunder(b, s_rdunder[baseOp]) is not null;
+        bool bFirst = !ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta) && (tb.IsHeapType || tb.NativeDunders) && UserDunder(b, s_rdunder[baseOp]) is not null;
         if (bFirst)
         {
             var r = CallMethod(b, UserDunder(b, s_rdunder[baseOp])!, a);
@@ -167,7 +167,7 @@ public static partial class Ops
     };
 
     /// <summary>The operator on builtin types; null when not supported (NotImplemented).</summary>
-    private static PyObject? BuiltinBinary(BinaryOpKind op, PyObject a, PyObject b)
+    internal static PyObject? BuiltinBinary(BinaryOpKind op, PyObject a, PyObject b)
     {
         if (a is PyInt ia)
         {
@@ -466,6 +466,7 @@ public static partial class Ops
     /// <summary><c>-x</c>.</summary>
     public static PyObject Negative(PyObject a)
     {
+        if (a is ISubclassInstance && UserDunder(a, "__neg__") is { } over) return CallMethod(a, over);
         switch (a)
         {
             case PyInt i: return IntOps.Neg(i);
@@ -480,9 +481,12 @@ public static partial class Ops
     /// <summary><c>+x</c>.</summary>
     public static PyObject Positive(PyObject a)
     {
+        if (a is ISubclassInstance && UserDunder(a, "__pos__") is { } over) return CallMethod(a, over);
         switch (a)
         {
             case PyBool b: return PyInt.From(b.Small);
+            case PyIntSub s: return PyInt.Exact(s);
+            case PyFloatSub fs: return PyFloat.From(fs.Value);
             case PyInt or PyFloat or PyComplex: return a;
         }
         var m = UserDunder(a, "__pos__");
@@ -493,6 +497,7 @@ public static partial class Ops
     /// <summary><c>~x</c>.</summary>
     public static PyObject Invert(PyObject a)
     {
+        if (a is ISubclassInstance && UserDunder(a, "__invert__") is { } over) return CallMethod(a, over);
         if (a is PyInt i) return i.IsBig ? PyInt.From(-i.Big - 1) : PyInt.From(~i.Small);
         var m = UserDunder(a, "__invert__");
         if (m is not null) return CallMethod(a, m);

@@ -22,13 +22,13 @@ public static partial class Ops
     /// <summary>A rich comparison (<c>x &lt; y</c>, <c>x == y</c>...), CPython's do_richcompare.</summary>
     public static PyObject RichCompare(PyObject a, PyObject b, CompareKind op)
     {
-        if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig) return CmpResult(op, ia.Small.CompareTo(ib.Small));
-        if (a is PyFloat fa && b is PyFloat fb) return FloatCmp(op, fa.Value, fb.Value);
-        if (a is PyStr sa && b is PyStr sb) return CmpResult(op, CompareStr(sa, sb));
+        if (a is PyInt ia && b is PyInt ib && ia.IsPlainSmall && ib.IsPlainSmall) return CmpResult(op, ia.Small.CompareTo(ib.Small));
+        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat)) return FloatCmp(op, ((PyFloat)a).Value, ((PyFloat)b).Value);
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr)) return CmpResult(op, CompareStr((PyStr)a, (PyStr)b));
 
         var ta = a.Type; var tb = b.Type;
         bool checkedReflected = false;
-        if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta) && tb.IsHeapType)
+        if (!ReferenceEquals(ta, tb) && tb.IsSubtypeOf(ta) && (tb.IsHeapType || tb.NativeDunders))
         {
             var rm = UserDunder(b, s_cmpDunder[(int)s_swapped[(int)op]]);
             if (rm is not null)
@@ -87,7 +87,7 @@ public static partial class Ops
         return x.Length.CompareTo(y.Length);
     }
 
-    private static PyObject? BuiltinCompare(PyObject a, PyObject b, CompareKind op)
+    internal static PyObject? BuiltinCompare(PyObject a, PyObject b, CompareKind op)
     {
         switch (a)
         {
@@ -196,9 +196,9 @@ public static partial class Ops
     /// <summary><c>x &lt; y</c> as a C# bool (sorting, min, max).</summary>
     public static bool LessThan(PyObject a, PyObject b)
     {
-        if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig) return ia.Small < ib.Small;
-        if (a is PyStr sa && b is PyStr sb) return CompareStr(sa, sb) < 0;
-        if (a is PyFloat fa && b is PyFloat fb) return fa.Value < fb.Value;
+        if (a is PyInt ia && b is PyInt ib && ia.IsPlainSmall && ib.IsPlainSmall) return ia.Small < ib.Small;
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr)) return CompareStr((PyStr)a, (PyStr)b) < 0;
+        if (a.GetType() == typeof(PyFloat) && b.GetType() == typeof(PyFloat)) return ((PyFloat)a).Value < ((PyFloat)b).Value;
         return IsTrue(RichCompare(a, b, CompareKind.Lt));
     }
 }

@@ -9,6 +9,7 @@ public static partial class Ops
     /// <summary><c>repr(x)</c>.</summary>
     public static string Repr(PyObject o)
     {
+        if (o is ISubclassInstance && UserDunder(o, "__repr__") is { } over) return StrResult(CallMethod(o, over), "__repr__");
         switch (o)
         {
             case PyStr s: return LiteralRepr.Str(s.Value);
@@ -147,6 +148,12 @@ public static partial class Ops
     /// <summary><c>str(x)</c>.</summary>
     public static string Str(PyObject o)
     {
+        if (o is ISubclassInstance)
+        {
+            // str defines __str__; int, tuple, list and dict inherit object.__str__, which is repr().
+            if (UserDunder(o, "__str__") is { } over) return StrResult(CallMethod(o, over), "__str__");
+            return o is PyStr sub ? sub.Value : Repr(o);
+        }
         switch (o)
         {
             case PyStr s: return s.Value;
@@ -170,7 +177,7 @@ public static partial class Ops
     }
 
     /// <summary><c>str(x)</c> as a str object (no copy when x is already a str).</summary>
-    public static PyStr StrObj(PyObject o) => o is PyStr s ? s : PyStr.From(Str(o));
+    public static PyStr StrObj(PyObject o) => o.GetType() == typeof(PyStr) ? (PyStr)o : PyStr.From(Str(o));
 
     /// <summary><c>format(x, spec)</c>.</summary>
     public static string Format(PyObject o, string spec)

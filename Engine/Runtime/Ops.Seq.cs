@@ -35,6 +35,13 @@ public static partial class Ops
     /// <summary><c>container[key]</c>.</summary>
     public static PyObject GetItem(PyObject c, PyObject key)
     {
+        if (c is ISubclassInstance && UserDunder(c, "__getitem__") is { } over) return CallMethod(c, over, key);
+        return GetItemBuiltin(c, key);
+    }
+
+    /// <summary>The builtin types' subscript (<c>dict.__getitem__</c>...), also for subclass instances.</summary>
+    internal static PyObject GetItemBuiltin(PyObject c, PyObject key)
+    {
         switch (c)
         {
             case PyList l:
@@ -51,6 +58,7 @@ public static partial class Ops
             {
                 var v = d.Get(key);
                 if (v is not null) return v;
+                if (d is ISubclassInstance && UserDunder(d, "__missing__") is { } missing) return CallMethod(d, missing, key);
                 throw Err.KeyError(key);
             }
             case PyTuple t:
@@ -110,6 +118,13 @@ public static partial class Ops
     /// <summary><c>container[key] = value</c>.</summary>
     public static void SetItem(PyObject c, PyObject key, PyObject value)
     {
+        if (c is ISubclassInstance && UserDunder(c, "__setitem__") is { } over) { CallMethod(c, over, key, value); return; }
+        SetItemBuiltin(c, key, value);
+    }
+
+    /// <summary>The builtin types' item assignment (<c>dict.__setitem__</c>...).</summary>
+    internal static void SetItemBuiltin(PyObject c, PyObject key, PyObject value)
+    {
         switch (c)
         {
             case PyList l:
@@ -154,6 +169,13 @@ public static partial class Ops
     /// <summary><c>del container[key]</c>.</summary>
     public static void DelItem(PyObject c, PyObject key)
     {
+        if (c is ISubclassInstance && UserDunder(c, "__delitem__") is { } over) { CallMethod(c, over, key); return; }
+        DelItemBuiltin(c, key);
+    }
+
+    /// <summary>The builtin types' item deletion (<c>dict.__delitem__</c>...).</summary>
+    internal static void DelItemBuiltin(PyObject c, PyObject key)
+    {
         switch (c)
         {
             case PyList l:
@@ -180,6 +202,13 @@ public static partial class Ops
 
     /// <summary><c>item in container</c>.</summary>
     public static bool Contains(PyObject c, PyObject item)
+    {
+        if (c is ISubclassInstance && UserDunder(c, "__contains__") is { } over) return IsTrue(CallMethod(c, over, item));
+        return ContainsBuiltin(c, item);
+    }
+
+    /// <summary>The builtin types' membership test (<c>dict.__contains__</c>...).</summary>
+    internal static bool ContainsBuiltin(PyObject c, PyObject item)
     {
         switch (c)
         {
@@ -229,6 +258,13 @@ public static partial class Ops
     /// <summary><c>len(x)</c>.</summary>
     public static long Len(PyObject o)
     {
+        if (o is ISubclassInstance && UserDunder(o, "__len__") is { } over) return LenFromDunder(CallMethod(o, over));
+        return LenBuiltin(o);
+    }
+
+    /// <summary>The builtin types' length (<c>dict.__len__</c>...).</summary>
+    internal static long LenBuiltin(PyObject o)
+    {
         switch (o)
         {
             case PyStr s: return s.Length;
@@ -252,6 +288,17 @@ public static partial class Ops
 
     /// <summary><c>iter(x)</c>, or null when the object is not iterable.</summary>
     public static PyObject? TryGetIter(PyObject o)
+    {
+        if (o is ISubclassInstance)
+        {
+            if (o.Type.Lookup("__iter__") is PyNone) return null;
+            if (UserDunder(o, "__iter__") is { } over) return CheckedIterator(CallMethod(o, over));
+        }
+        return TryGetIterBuiltin(o);
+    }
+
+    /// <summary>The builtin types' iterators (<c>dict.__iter__</c>...), or null.</summary>
+    internal static PyObject? TryGetIterBuiltin(PyObject o)
     {
         switch (o)
         {
@@ -298,13 +345,7 @@ public static partial class Ops
             var m = type.Lookup("__iter__");
             if (m is PyNone) return null;
             m = UserDunder(o, "__iter__");
-            if (m is not null)
-            {
-                var it = CallMethod(o, m);
-                if (it is not PyIterator && UserDunder(it, "__next__") is null)
-                    throw Err.TypeError($"iter() returned non-iterator of type '{TypeName(it)}'");
-                return it;
-            }
+            if (m is not null) return CheckedIterator(CallMethod(o, m));
             var gi = UserDunder(o, "__getitem__");
             if (gi is not null)
             {
@@ -317,6 +358,13 @@ public static partial class Ops
             }
         }
         return null;
+    }
+
+    private static PyObject CheckedIterator(PyObject it)
+    {
+        if (it is not PyIterator && UserDunder(it, "__next__") is null)
+            throw Err.TypeError($"iter() returned non-iterator of type '{TypeName(it)}'");
+        return it;
     }
 
     private static PyObject DictIter(PyDict d, DictViewKind kind)
@@ -362,10 +410,13 @@ public static partial class Ops
     /// <summary>Every item of an iterable, charged per element.</summary>
     public static List<PyObject> ToList(PyObject iterable)
     {
-        switch (iterable)
+        if (iterable is not ISubclassInstance)
         {
-            case PyList l: Vm.Charge(l.Count); return new List<PyObject>(l.Items);
-            case PyTuple t: Vm.Charge(t.Count); return new List<PyObject>(t.Items);
+            switch (iterable)
+            {
+                case PyList l: Vm.Charge(l.Count); return new List<PyObject>(l.Items);
+                case PyTuple t: Vm.Charge(t.Count); return new List<PyObject>(t.Items);
+            }
         }
         var it = GetIter(iterable);
         var r = new List<PyObject>();
@@ -380,5 +431,5 @@ public static partial class Ops
     }
 
     /// <summary>Every item of an iterable as an array (tuples are returned as they are).</summary>
-    public static PyObject[] ToArray(PyObject iterable) => iterable is PyTuple t ? t.Items : ToList(iterable).ToArray();
+    public static PyObject[] ToArray(PyObject iterable) => iterable.GetType() == typeof(PyTuple) ? ((PyTuple)iterable).Items : ToList(iterable).ToArray();
 }

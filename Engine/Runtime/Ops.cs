@@ -20,6 +20,7 @@ public static partial class Ops
     /// <summary>Python truth value (<c>bool(x)</c>).</summary>
     public static bool IsTrue(PyObject o)
     {
+        if (o is ISubclassInstance) return SubclassIsTrue(o);
         switch (o)
         {
             case PyBool b: return b.Value;
@@ -51,6 +52,27 @@ public static partial class Ops
                 return LenFromDunder(CallMethod(o, m)) != 0;
         }
         return true;
+    }
+
+    private static bool SubclassIsTrue(PyObject o)
+    {
+        var m = UserDunder(o, "__bool__");
+        if (m is not null)
+        {
+            var r = CallMethod(o, m);
+            if (r is PyBool rb) return rb.Value;
+            throw Err.TypeError($"__bool__ should return bool, returned {TypeName(r)}");
+        }
+        if (o is not PyInt && UserDunder(o, "__len__") is { } len) return LenFromDunder(CallMethod(o, len)) != 0;
+        return o switch
+        {
+            PyInt i => i.IsBig || i.Small != 0,
+            PyStr s => s.Value.Length != 0,
+            PyTuple t => t.Count != 0,
+            PyList l => l.Count != 0,
+            PyDict d => d.Count != 0,
+            _ => true,
+        };
     }
 
     private static long LenFromDunder(PyObject r)
@@ -173,6 +195,18 @@ public static partial class Ops
     /// <summary><c>hash(x)</c>; TypeError for unhashable objects.</summary>
     public static long Hash(PyObject o)
     {
+        if (o is ISubclassInstance)
+        {
+            var st = o.Type;
+            if (st.Lookup("__hash__") is PyNone) throw Err.TypeError($"unhashable type: '{st.Name}'");
+            if (UserDunder(o, "__hash__") is { } over)
+            {
+                var r = CallMethod(o, over);
+                if (r is not PyInt ri) throw Err.TypeError("__hash__ method should return an integer");
+                long h = ri.IsBig ? HashBig(ri.Big) : ri.Small;
+                return h == -1 ? -2 : h;
+            }
+        }
         switch (o)
         {
             case PyStr s: return s.Hash;
@@ -252,8 +286,8 @@ public static partial class Ops
     public static bool Eq(PyObject a, PyObject b)
     {
         if (ReferenceEquals(a, b)) return true;
-        if (a is PyStr sa && b is PyStr sb) return sa.Value == sb.Value;
-        if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig) return ia.Small == ib.Small;
+        if (a.GetType() == typeof(PyStr) && b.GetType() == typeof(PyStr)) return ((PyStr)a).Value == ((PyStr)b).Value;
+        if (a is PyInt ia && b is PyInt ib && ia.IsPlainSmall && ib.IsPlainSmall) return ia.Small == ib.Small;
         return IsTrue(RichCompare(a, b, Compiler.CompareKind.Eq));
     }
 

@@ -23,6 +23,12 @@ internal static class SpecialAttributes
     public static PyObject? Get(PyObject obj, string name)
     {
         if (name == "__class__") return obj.Type;
+        if (obj is ISubclassInstance)
+        {
+            if (name == "__dict__" && obj.Dict is { } sd) return sd;
+            if (name == "__doc__") return obj.Type.Doc ?? PyNone.Instance;
+            if (name == "__module__") return Get(obj.Type, name);
+        }
         switch (obj)
         {
             case PyType t:

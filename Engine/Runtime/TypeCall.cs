@@ -86,6 +86,14 @@ internal static class TypeCall
         var solid = t.SolidBase;
         if (ReferenceEquals(solid, PyType.ObjectType)) return new PyInstance(t);
         if (solid.IsSubtypeOf(ExcTypes.BaseException)) return new PyBaseException(t, PyTuple.From(args.ToArray()));
+        foreach (var b in t.Mro)
+            if (b.NewInstance is { } make) return make(t);
+        if (solid.Subclassable && !ReferenceEquals(solid, t))
+        {
+            // CPython names the nearest class whose __new__ is not written in Python.
+            var safe = t.Mro.First(b => !b.IsHeapType || !b.Members.ContainsKey("__new__"));
+            throw Err.TypeError($"object.__new__({t.Name}) is not safe, use {safe.Name}.__new__()");
+        }
         throw Err.TypeError($"cannot create '{t.Name}' instances");
     }
 

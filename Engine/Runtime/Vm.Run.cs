@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RuleSandbox.Engine.Compiler;
 using RuleSandbox.Engine.Runtime.Objects;
 
@@ -358,7 +359,7 @@ public sealed partial class Vm
                             var b = stack[--sp].V!;
                             var a = stack[sp - 1].V!;
                             stack[sp].V = null;
-                            if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig)
+                            if (a is PyInt ia && b is PyInt ib && ia.IsPlainSmall && ib.IsPlainSmall)
                             {
                                 long x = ia.Small, y = ib.Small;
                                 switch ((BinaryOpKind)arg)
@@ -397,7 +398,7 @@ public sealed partial class Vm
                             var b = stack[--sp].V!;
                             var a = stack[sp - 1].V!;
                             stack[sp].V = null;
-                            if (a is PyInt ia && b is PyInt ib && !ia.IsBig && !ib.IsBig)
+                            if (a is PyInt ia && b is PyInt ib && ia.IsPlainSmall && ib.IsPlainSmall)
                             {
                                 long x = ia.Small, y = ib.Small;
                                 stack[sp - 1].V = PyBool.From((CompareKind)arg switch
@@ -433,7 +434,7 @@ public sealed partial class Vm
                             var key = stack[--sp].V!;
                             stack[sp].V = null;
                             var c = stack[sp - 1].V!;
-                            if (c is PyList l && key is PyInt ki && !ki.IsBig && (ulong)ki.Small < (ulong)l.Items.Count)
+                            if (c.GetType() == typeof(PyList) && Unsafe.As<PyList>(c) is var l && key is PyInt ki && !ki.IsBig && (ulong)ki.Small < (ulong)l.Items.Count)
                                 stack[sp - 1].V = l.Items[(int)ki.Small];
                             else
                                 stack[sp - 1].V = Ops.GetItem(c, key);
@@ -445,7 +446,7 @@ public sealed partial class Vm
                             var c = stack[--sp].V!;
                             var v = stack[--sp].V!;
                             stack[sp].V = stack[sp + 1].V = stack[sp + 2].V = null;
-                            if (c is PyList l && key is PyInt ki && !ki.IsBig && (ulong)ki.Small < (ulong)l.Items.Count)
+                            if (c.GetType() == typeof(PyList) && Unsafe.As<PyList>(c) is var l && key is PyInt ki && !ki.IsBig && (ulong)ki.Small < (ulong)l.Items.Count)
                                 l.Items[(int)ki.Small] = v;
                             else
                                 Ops.SetItem(c, key, v);
@@ -593,7 +594,7 @@ public sealed partial class Vm
                                 case 2: v = PyStr.From(Ops.Repr(v)); break;
                                 case 3: v = PyStr.From(Runtime.Builtins.Ascii(Ops.Repr(v))); break;
                             }
-                            stack[sp - 1].V = spec.Length == 0 && v is PyStr ? v : PyStr.From(Ops.Format(v, spec));
+                            stack[sp - 1].V = spec.Length == 0 && v.GetType() == typeof(PyStr) ? v : PyStr.From(Ops.Format(v, spec));
                             break;
                         }
                         case Opcode.Jump:

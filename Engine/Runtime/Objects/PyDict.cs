@@ -1,7 +1,7 @@
 namespace RuleSandbox.Engine.Runtime.Objects;
 
 /// <summary>Python <c>dict</c>: insertion ordered, keys compared with Python equality.</summary>
-public sealed class PyDict : PyObject
+public class PyDict : PyObject
 {
     /// <summary><c>dict</c>.</summary>
     public static readonly PyType TypeObject = PyType.NewBuiltin("dict", null);

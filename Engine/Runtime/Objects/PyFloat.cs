@@ -1,7 +1,7 @@
 namespace RuleSandbox.Engine.Runtime.Objects;
 
 /// <summary>Python <c>float</c>: an IEEE double.</summary>
-public sealed class PyFloat : PyObject
+public class PyFloat : PyObject
 {
     /// <summary><c>float</c>.</summary>
     public static readonly PyType TypeObject = PyType.NewBuiltin("float", null);
@@ -9,7 +9,8 @@ public sealed class PyFloat : PyObject
     private static readonly PyFloat s_zero = new(0.0);
     private static readonly PyFloat s_one = new(1.0);
 
-    private PyFloat(double value) => Value = value;
+    /// <summary>A float holding <paramref name="value"/> (subclass instances: <see cref="PyFloatSub"/>).</summary>
+    protected PyFloat(double value) => Value = value;
 
     /// <summary>A float object for <paramref name="value"/>.</summary>
     public static PyFloat From(double value)

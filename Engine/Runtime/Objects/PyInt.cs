@@ -19,7 +19,16 @@ public class PyInt : PyObject
     private readonly BigInteger _big;
 
     /// <summary>For <see cref="PyBool"/> and the cache.</summary>
-    protected PyInt(long value) { _small = value; }
+    protected PyInt(long value) { _small = value; IsPlainSmall = true; }
+
+    /// <summary>For <see cref="PyIntSub"/>: the value of <paramref name="value"/>, never on the fast paths.</summary>
+    protected PyInt(PyInt value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _small = value._small;
+        _big = value._big;
+        IsBig = value.IsBig;
+    }
 
     private PyInt(BigInteger value) { _big = value; IsBig = true; }
 
@@ -34,12 +43,27 @@ public class PyInt : PyObject
     public static PyInt From(long value)
         => value >= CacheMin && value <= CacheMax ? s_cache[value - CacheMin] : new PyInt(value);
 
+    /// <summary>The plain int with the value of <paramref name="value"/> (itself unless it is a subclass instance or a bool).</summary>
+    public static PyInt Exact(PyInt value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.GetType() == typeof(PyInt)) return value;
+        return value.IsBig ? new PyInt(value.Big) : From(value.Small);
+    }
+
     /// <summary>The int for any integer; normalised to the machine-word form when it fits.</summary>
     public static PyInt From(BigInteger value)
         => value >= long.MinValue && value <= long.MaxValue ? From((long)value) : new PyInt(value);
 
     /// <summary>True when the value does not fit a <see cref="long"/>.</summary>
     public bool IsBig { get; }
+
+    /// <summary>
+    /// True for a machine-word int or bool that is not an instance of a Python subclass of int:
+    /// the arithmetic and comparison fast paths take only these, so a subclass's operators are
+    /// never skipped.
+    /// </summary>
+    public bool IsPlainSmall { get; }
 
     /// <summary>The value when <see cref="IsBig"/> is false.</summary>
     public long Small => _small;

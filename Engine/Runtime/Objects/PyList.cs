@@ -1,7 +1,7 @@
 namespace RuleSandbox.Engine.Runtime.Objects;
 
 /// <summary>Python <c>list</c>.</summary>
-public sealed class PyList : PyObject
+public class PyList : PyObject
 {
     /// <summary><c>list</c>.</summary>
     public static readonly PyType TypeObject = PyType.NewBuiltin("list", null);

@@ -5,7 +5,7 @@ namespace RuleSandbox.Engine.Runtime.Objects;
 /// surrogate pairs (the common case) index directly, others keep a code-point array made on
 /// first indexing, so <c>len('😀') == 1</c> and slicing never splits a pair.
 /// </summary>
-public sealed class PyStr : PyObject
+public class PyStr : PyObject
 {
     /// <summary><c>str</c>.</summary>
     public static readonly PyType TypeObject = PyType.NewBuiltin("str", null);
@@ -20,7 +20,7 @@ public sealed class PyStr : PyObject
     private int[]? _codePoints;
     private readonly int _state; // 1 = no surrogates, 2 = has surrogates
 
-    /// <summary>A str holding <paramref name="value"/>.</summary>
+    /// <summary>A str holding <paramref name="value"/> (subclass instances: <see cref="PyStrSub"/>).</summary>
     public PyStr(string value)
     {
         Value = value;

@@ -1,7 +1,7 @@
 namespace RuleSandbox.Engine.Runtime.Objects;
 
 /// <summary>Python <c>tuple</c>.</summary>
-public sealed class PyTuple : PyObject
+public class PyTuple : PyObject
 {
     /// <summary><c>tuple</c>.</summary>
     public static readonly PyType TypeObject = PyType.NewBuiltin("tuple", null);

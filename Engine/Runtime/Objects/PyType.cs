@@ -88,8 +88,14 @@ public sealed class PyType : PyObject
     /// <summary>True for classes created by Python code.</summary>
     public bool IsHeapType { get; }
 
-    /// <summary>True for builtin types that Python classes may derive from.</summary>
-    public bool Subclassable { get; private init; }
+    /// <summary>True for builtin and native types that Python classes may derive from.</summary>
+    public bool Subclassable { get; internal set; }
+
+    /// <summary>
+    /// For a builtin type whose subclasses share its layout (<c>list</c>, <c>dict</c>): makes an empty
+    /// instance of a subclass (<c>object.__new__</c> looks for the nearest one along the MRO).
+    /// </summary>
+    public Func<PyType, PyObject>? NewInstance { get; internal set; }
 
     /// <summary>True for native module types: their builtin dunders take part in operator dispatch.</summary>
     public bool NativeDunders { get; internal set; }

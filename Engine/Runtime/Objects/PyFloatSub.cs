@@ -1,0 +1,21 @@
+namespace RuleSandbox.Engine.Runtime.Objects;
+
+/// <summary>An instance of a class derived from <c>float</c>.</summary>
+public sealed class PyFloatSub : PyFloat, ISubclassInstance
+{
+    private readonly PyType _type;
+    private readonly PyDict? _dict;
+
+    /// <summary>An instance of <paramref name="type"/> with the value of <paramref name="value"/>.</summary>
+    public PyFloatSub(PyType type, PyFloat value) : base(value?.Value ?? throw new ArgumentNullException(nameof(value)))
+    {
+        _type = type ?? throw new ArgumentNullException(nameof(type));
+        if (type.InstancesHaveDict) _dict = new PyDict();
+    }
+
+    /// <inheritdoc />
+    public override PyType Type => _type;
+
+    /// <inheritdoc />
+    public override PyDict? Dict => _dict;
+}
