@@ -23,10 +23,17 @@ public static class CollectionsModule
         DequeBinding.Init();
         ChainMapBinding.Init();
         MappingViewBinding.Init();
+        CounterBinding.Init();
+        DefaultDictBinding.Init();
+        OrderedDictBinding.Init();
         return new (string, PyObject)[]
         {
             ("ChainMap", CollectionsTypes.ChainMap),
+            ("Counter", CollectionsTypes.Counter),
+            ("OrderedDict", CollectionsTypes.OrderedDict),
+            ("defaultdict", CollectionsTypes.DefaultDict),
             ("deque", CollectionsTypes.Deque),
+            ("namedtuple", NamedTupleBuilder.Function),
         };
     }
 }

@@ -41,17 +41,20 @@ internal static class MappingViewBinding
 
     private static PyMappingView View(ReadOnlySpan<PyObject> a) => (PyMappingView)a[0];
 
-    private static void SetOp(PyType t, string name, BinaryOpKind op)
+    /// <summary>Defines <c>__and__</c>/<c>__rand__</c> (or another set operator) over set copies of both operands.</summary>
+    internal static void SetOp(PyType t, string name, BinaryOpKind op)
     {
         Native.Method(t, $"__{name}__", (a, kw) => Ops.TryGetIter(a[1]) is null ? PyNotImplemented.Instance : Ops.Binary(op, ToSet(a[0]), ToSet(a[1])));
         Native.Method(t, $"__r{name}__", (a, kw) => Ops.TryGetIter(a[1]) is null ? PyNotImplemented.Instance : Ops.Binary(op, ToSet(a[1]), ToSet(a[0])));
     }
 
-    private static bool IsSetLike(PyObject o)
-        => o is PySet || o is PyDictView { Kind: not DictViewKind.Values }
+    /// <summary>Whether <paramref name="o"/> is a Set in the collections.abc sense (sets, keys and items views).</summary>
+    internal static bool IsSetLike(PyObject o)
+        => o is PySet || o is PyDictView { Kind: not DictViewKind.Values } || o is PyOdictView { Kind: not DictViewKind.Values }
            || o is PyMappingView v && !ReferenceEquals(v.Type, CollectionsTypes.ValuesView);
 
-    private static PySet ToSet(PyObject o)
+    /// <summary>The items of an iterable as a set (a set is returned as it is).</summary>
+    internal static PySet ToSet(PyObject o)
     {
         if (o is PySet s) return s;
         var r = new PySet();
