@@ -38,6 +38,7 @@ internal static class CounterBinding
         {
             ArgParser.Count("total", a[1..], kw, 0, 0);
             PyObject sum = Zero;
+            Vm.Current!.Charge(Self(a).Count);
             foreach (var kv in Self(a).Items().ToList()) sum = Ops.Binary(BinaryOpKind.Add, sum, kv.Value);
             return sum;
         });
@@ -274,7 +275,13 @@ internal static class CounterBinding
     }
 
     private static void BinaryOp(PyType t, string name, Func<PyDict, PyDict, PyObject> op)
-        => Native.Method(t, name, (a, kw) => IsCounter(a[1]) ? op(Self(a), (PyDict)a[1]) : PyNotImplemented.Instance);
+        => Native.Method(t, name, (a, kw) =>
+        {
+            if (!IsCounter(a[1])) return PyNotImplemented.Instance;
+            var (x, y) = (Self(a), (PyDict)a[1]);
+            Vm.Current!.Charge(x.Count + y.Count);
+            return op(x, y);
+        });
 
     private static bool Positive(PyObject count) => Ops.IsTrue(Ops.RichCompare(count, Zero, CompareKind.Gt));
 
@@ -335,6 +342,7 @@ internal static class CounterBinding
     /// <summary>Unary + (keep positive counts) and - (negated negative counts).</summary>
     private static PyObject Filter(PyDict self, bool negate)
     {
+        Vm.Current!.Charge(self.Count);
         var result = NewCounter();
         foreach (var kv in self.Items().ToList())
         {
@@ -357,6 +365,7 @@ internal static class CounterBinding
 
     private static PyObject KeepPositive(PyDict self)
     {
+        Vm.Current!.Charge(self.Count);
         foreach (var kv in self.Items().ToList())
             if (!Positive(kv.Value)) Ops.DelItem(self, kv.Key);
         return self;
