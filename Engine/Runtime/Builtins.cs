@@ -142,7 +142,8 @@ public static partial class Builtins
         if (cls is PyType t)
         {
             if (obj.Type.IsSubtypeOf(t)) return true;
-            if (t.IsHeapType && t.Type.IsHeapType && t.Type.Lookup("__instancecheck__") is { } ic)
+            // A metaclass defined in Python or natively (collections.abc's ABCMeta) may widen the test.
+            if (t.IsHeapType && (t.Type.IsHeapType || t.Type.NativeDunders) && t.Type.Lookup("__instancecheck__") is { } ic)
                 return Ops.IsTrue(Ops.CallMethod(t, ic, obj));
             return false;
         }
@@ -157,7 +158,13 @@ public static partial class Builtins
     private static bool IsSubclass(PyObject sub, PyObject cls)
     {
         if (sub is not PyType st) throw Err.TypeError("issubclass() arg 1 must be a class");
-        if (cls is PyType t) return st.IsSubtypeOf(t);
+        if (cls is PyType t)
+        {
+            if (st.IsSubtypeOf(t)) return true;
+            if (t.IsHeapType && (t.Type.IsHeapType || t.Type.NativeDunders) && t.Type.Lookup("__subclasscheck__") is { } sc)
+                return Ops.IsTrue(Ops.CallMethod(t, sc, st));
+            return false;
+        }
         if (cls is PyTuple tup)
         {
             foreach (var c in tup.Items) if (IsSubclass(sub, c)) return true;
