@@ -15,6 +15,7 @@ public static class NativeModules
     public static IReadOnlyDictionary<string, Func<PyModule>> All { get; } = new Dictionary<string, Func<PyModule>>(StringComparer.Ordinal)
     {
         ["collections"] = Collections.CollectionsModule.Create,
+        ["collections.abc"] = Collections.CollectionsAbcModule.Create,
         ["datetime"] = Datetime.DatetimeModule.Create,
         ["decimal"] = Decimal.DecimalModule.Create,
         ["json"] = Json.JsonModule.Create,

@@ -13,6 +13,12 @@ internal static class ChainMapBinding
 {
     private static readonly PyObject None = PyNone.Instance;
 
+    /// <summary>
+    /// Mapping's <c>__reversed__ = None</c>, as a method that raises CPython's error (the runtime's
+    /// reversed() would otherwise try to call None); collections.abc treats it as absent.
+    /// </summary>
+    internal static readonly HashSet<PyObject> NotReversible = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Installs the methods on <see cref="CollectionsTypes.ChainMap"/>.</summary>
     public static void Init()
     {
@@ -133,7 +139,10 @@ internal static class ChainMapBinding
         Native.Method(t, "__eq__", (a, kw) => MappingProtocol.Equal(a[0], a[1], negate: false));
         Native.Method(t, "__ne__", (a, kw) => MappingProtocol.Equal(a[0], a[1], negate: true));
         // Mapping sets __reversed__ = None: a mapping is not a sequence, whatever __getitem__ takes.
-        Native.Method(t, "__reversed__", (a, kw) => throw Err.TypeError($"'{Native.ShortName(a[0].Type)}' object is not reversible"));
+        var notReversible = new PyBuiltinFunction("__reversed__",
+            (a, kw) => throw Err.TypeError($"'{Native.ShortName(a[0].Type)}' object is not reversible"), t);
+        NotReversible.Add(notReversible);
+        t.Members["__reversed__"] = notReversible;
         t.Members["__hash__"] = None;
     }
 

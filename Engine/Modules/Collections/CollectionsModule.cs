@@ -1,3 +1,4 @@
+using RuleSandbox.Engine.Runtime;
 using RuleSandbox.Engine.Runtime.Objects;
 
 namespace RuleSandbox.Engine.Modules.Collections;
@@ -15,8 +16,14 @@ public static class CollectionsModule
     {
         var m = new PyModule("collections");
         foreach (var (name, value) in s_shared.Value) m.ModuleDict.Set(name, value);
+        // `import collections.abc` binds `collections` and reads its `abc` attribute: give it the
+        // execution's collections.abc module when the host makes that module available.
+        if (Vm.Current is { } vm && vm.ModuleFactories.ContainsKey("collections.abc")) m.ModuleDict.Set("abc", vm.Import("collections.abc"));
         return m;
     }
+
+    /// <summary>Binds the shared types' methods (collections.abc hands out views of them without importing collections).</summary>
+    internal static void EnsureBound() => _ = s_shared.Value;
 
     private static (string, PyObject)[] Build()
     {

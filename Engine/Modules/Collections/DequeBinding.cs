@@ -216,7 +216,7 @@ internal static class DequeBinding
         var vm = Vm.Current!;
         long total = times > long.MaxValue / count ? long.MaxValue : count * times;
         long keep = d.MaxLen >= 0 ? Math.Min(total, d.MaxLen) : total;
-        if (keep > int.MaxValue / 2) throw Err.New(ExcTypes.MemoryError, "");
+        if (keep > int.MaxValue / 2) throw Err.NewArgs(ExcTypes.MemoryError);
         vm.ChargeAllocation(keep * 8);
         vm.Charge(keep);
         var items = d.ToArray();
