@@ -20,8 +20,29 @@ public static class NativeModules
         ["decimal"] = Decimal.DecimalModule.Create,
         ["json"] = Json.JsonModule.Create,
         ["math"] = Math.MathModule.Create,
+        ["random"] = Random.RandomModule.Create,
         ["re"] = Re.ReModule.Create,
+        ["time"] = Time.TimeModule.Create,
     };
+
+    /// <summary>
+    /// <paramref name="modules"/> with the host's capabilities granted: with a
+    /// <paramref name="clock"/>, <c>datetime</c> and <c>time</c> read the wall clock from it; with
+    /// <paramref name="entropy"/>, <c>random</c> seeds from it and offers SystemRandom. A module
+    /// absent from <paramref name="modules"/> stays absent; a null capability stays refused.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Func<PyModule>> WithCapabilities(IReadOnlyDictionary<string, Func<PyModule>> modules, Func<DateTimeOffset>? clock, Func<byte[]>? entropy)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        var result = new Dictionary<string, Func<PyModule>>(modules, StringComparer.Ordinal);
+        if (clock is not null)
+        {
+            if (result.ContainsKey("datetime")) result["datetime"] = Datetime.DatetimeModule.WithClock(clock);
+            if (result.ContainsKey("time")) result["time"] = Time.TimeModule.WithClock(clock);
+        }
+        if (entropy is not null && result.ContainsKey("random")) result["random"] = Random.RandomModule.WithEntropy(entropy);
+        return result;
+    }
 
     /// <summary>The modules <paramref name="isAllowed"/> accepts (a policy's module check).</summary>
     public static IReadOnlyDictionary<string, Func<PyModule>> Where(Func<string, bool> isAllowed)

@@ -67,7 +67,9 @@ public static partial class Builtins
         }, tt) { IsStatic = true };
         tt.Members["__init__"] = new PyBuiltinFunction("__init__", (a, kw) => None, tt);
         Method(tt, "mro", (a, kw) => new PyList(((PyType)a[0]).Mro.Cast<PyObject>().ToList()));
-        Method(tt, "__call__", (a, kw) => Vm.Call(a[0], a[1..], kw));
+        Method(tt, "__call__", (a, kw) => a[0] is PyType called
+            ? TypeCall.CallDefault(Vm, called, a[1..], kw)
+            : throw Err.TypeError($"descriptor '__call__' requires a 'type' object but received a '{Ops.TypeName(a[0])}'"));
         Method(tt, "__subclasscheck__", (a, kw) => PyBool.From(a[1] is PyType s && s.IsSubtypeOf((PyType)a[0])));
         Method(tt, "__instancecheck__", (a, kw) => PyBool.From(a[1].Type.IsSubtypeOf((PyType)a[0])));
     }

@@ -37,6 +37,13 @@ internal static class TypeCall
             var all = Prepend(t, args);
             return vm.Call(metaCall, all, kwnames);
         }
+        return CallDefault(vm, t, args, kwnames);
+    }
+
+    /// <summary><c>type.__call__(cls, ...)</c>: <c>__new__</c> then <c>__init__</c>, ignoring a metaclass's own <c>__call__</c>.</summary>
+    public static PyObject CallDefault(Vm vm, PyType t, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        if (!t.IsHeapType) return Call(vm, t, args, kwnames);
         var newFn = t.Lookup("__new__");
         PyObject obj;
         bool customNew = newFn is not null && !ReferenceEquals(newFn, ObjectNew);
@@ -217,6 +224,11 @@ internal static class TypeCall
             }
         }
         var ns = new PyDict();
+        if (meta.IsHeapType && meta.Lookup("__prepare__") is { } prepare)
+        {
+            var prepared = vm.Call(Ops.BindDescriptor(prepare, null, meta), new PyObject[] { name, new PyTuple(basesList.Cast<PyObject>().ToArray()) }, null);
+            ns = prepared as PyDict ?? throw Err.TypeError($"{meta.Name}.__prepare__() must return a mapping, not {Ops.TypeName(prepared)}");
+        }
         ns.Set("__module__", body.Globals.Get("__name__") ?? PyStr.From("__main__"));
         ns.Set("__qualname__", PyStr.From(body.QualName));
         var frame = vm.BindArguments(body, ReadOnlySpan<PyObject>.Empty, null, null);

@@ -32,6 +32,7 @@ public sealed class Sandbox : IAsyncDisposable
     private readonly SandboxMetrics _metrics;
     private readonly AnalysisCache _analysisCache = new();
     private readonly string[] _allowedModules;
+    private readonly string[] _capabilities;
     private readonly GuardPool? _pool;
     private readonly Lazy<IRuleRunner>? _runner;
     private int _disposed;
@@ -47,6 +48,9 @@ public sealed class Sandbox : IAsyncDisposable
         _metrics = new SandboxMetrics(_options.MeterFactory);
         // The native modules this policy lets rules import; a guard builds only these.
         _allowedModules = RuleSandbox.Engine.Modules.NativeModules.All.Keys.Where(_options.Policy.IsModuleAllowed).OrderBy(m => m, StringComparer.Ordinal).ToArray();
+        // The capabilities this policy grants; the guard gives the rule's modules the host's
+        // wall clock and entropy only for these.
+        _capabilities = CapabilityNames(_options.Policy.Capabilities);
         if (_options.Mode == ExecutionMode.Isolated)
         {
             var settings = new PoolSettings
@@ -65,6 +69,14 @@ public sealed class Sandbox : IAsyncDisposable
         {
             _runner = new Lazy<IRuleRunner>(() => EngineRuleRunner.CreateWarm(), LazyThreadSafetyMode.ExecutionAndPublication);
         }
+    }
+
+    private static string[] CapabilityNames(Capabilities capabilities)
+    {
+        var names = new List<string>(2);
+        if (capabilities.WallClock) names.Add(EngineRuleRunner.WallClockCapability);
+        if (capabilities.Randomness) names.Add(EngineRuleRunner.RandomnessCapability);
+        return names.ToArray();
     }
 
     /// <summary>The policy rules are checked against.</summary>
@@ -146,6 +158,7 @@ public sealed class Sandbox : IAsyncDisposable
             InputJson = inputJson,
             Limits = wire,
             AllowedModules = _allowedModules,
+            Capabilities = _capabilities,
         };
         if (_pool is null)
         {
@@ -157,7 +170,7 @@ public sealed class Sandbox : IAsyncDisposable
                 if (outcome.Failure is { } failure) return FromReply(failure, rule, null, TimeSpan.Zero);
                 compiled = outcome.Compiled!;
             }
-            var reply = await LargeStackWorkers.Shared.RunAsync(() => runner.Run(compiled, inputJson, wire, _allowedModules, ct)).ConfigureAwait(false);
+            var reply = await LargeStackWorkers.Shared.RunAsync(() => runner.Run(compiled, inputJson, wire, _allowedModules, _capabilities, ct)).ConfigureAwait(false);
             ct.ThrowIfCancellationRequested();
             return FromReply(reply, rule, null, TimeSpan.Zero);
         }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using RuleSandbox.Engine.Hosting;
@@ -17,6 +18,15 @@ internal sealed class EngineRuleRunner : IRuleRunner
 {
     private const string WarmUpSource = "def f(x):\n    return [i * 2 for i in range(x)]\nresult = {'n': sum(f(10)), 's': str(1.5) + 'x'}\n";
 
+    /// <summary>The capability that gives rules the host's wall clock (policy <c>capabilities.wallClock</c>).</summary>
+    public const string WallClockCapability = "wallClock";
+
+    /// <summary>The capability that gives rules the host's entropy (policy <c>capabilities.randomness</c>).</summary>
+    public const string RandomnessCapability = "randomness";
+
+    private static readonly Func<DateTimeOffset> s_clock = () => DateTimeOffset.UtcNow;
+    private static readonly Func<byte[]> s_entropy = () => RandomNumberGenerator.GetBytes(256);
+
     private EngineRuleRunner() { }
 
     public IReadOnlyList<string> PreloadedModules { get; private set; } = Array.Empty<string>();
@@ -31,7 +41,12 @@ internal sealed class EngineRuleRunner : IRuleRunner
         var modules = RuleSandbox.Engine.Modules.NativeModules.All.Keys.ToArray();
         string source = WarmUpSource + string.Concat(modules.Select(m => $"import {m}\n"));
         var compiled = runner.Compile(source, "<warm-up>").Compiled!;
-        LargeStackWorkers.Shared.Run(() => runner.Run(compiled, "{}", limits, modules, CancellationToken.None));
+        // The capabilities too: the entropy source and SHA-512 (random.seed of a str) load the
+        // native crypto library on first use, which must also happen before the limits close.
+        _ = s_clock();
+        _ = s_entropy();
+        _ = SHA512.HashData(Array.Empty<byte>());
+        LargeStackWorkers.Shared.Run(() => runner.Run(compiled, "{}", limits, modules, new[] { WallClockCapability, RandomnessCapability }, CancellationToken.None));
         runner.PreloadedModules = modules;
         return runner;
     }
@@ -54,14 +69,14 @@ internal sealed class EngineRuleRunner : IRuleRunner
         }
     }
 
-    public WireMessage Run(object compiled, string inputJson, WireLimits limits, IReadOnlyList<string>? allowedModules, CancellationToken ct)
+    public WireMessage Run(object compiled, string inputJson, WireLimits limits, IReadOnlyList<string>? allowedModules, IReadOnlyList<string>? capabilities, CancellationToken ct)
     {
         var program = (CompiledProgram)compiled;
         var result = program.RunOnThisThread(new RunOptions
         {
             InputJson = inputJson,
             Cancellation = ct,
-            Modules = ModulesFor(allowedModules),
+            Modules = ModulesFor(allowedModules, capabilities),
             Limits = new ExecutionLimits
             {
                 MaxFuel = limits.Fuel,
@@ -119,19 +134,23 @@ internal sealed class EngineRuleRunner : IRuleRunner
     private IReadOnlyDictionary<string, Func<RuleSandbox.Engine.Runtime.Objects.PyModule>>? _lastModules;
 
     /// <summary>
-    /// The factories of the modules a request may import (the policy's choice, sent by the host).
-    /// A host sends the same list every time, so the last one is kept.
+    /// The factories of the modules a request may import (the policy's choice, sent by the host),
+    /// with the capabilities the policy grants: the wall clock and entropy of this machine.
+    /// A host sends the same lists every time, so the last one is kept.
     /// </summary>
-    private IReadOnlyDictionary<string, Func<RuleSandbox.Engine.Runtime.Objects.PyModule>>? ModulesFor(IReadOnlyList<string>? allowed)
+    private IReadOnlyDictionary<string, Func<RuleSandbox.Engine.Runtime.Objects.PyModule>>? ModulesFor(IReadOnlyList<string>? allowed, IReadOnlyList<string>? capabilities)
     {
         if (allowed is null || allowed.Count == 0) return null;
-        string key = string.Join(',', allowed);
+        bool clock = capabilities?.Contains(WallClockCapability) == true;
+        bool entropy = capabilities?.Contains(RandomnessCapability) == true;
+        string key = string.Join(',', allowed) + (clock ? ";wallClock" : "") + (entropy ? ";randomness" : "");
         lock (_modulesGate)
         {
             if (key != _lastModulesKey)
             {
                 var set = new HashSet<string>(allowed, StringComparer.Ordinal);
-                _lastModules = RuleSandbox.Engine.Modules.NativeModules.Where(set.Contains);
+                var modules = RuleSandbox.Engine.Modules.NativeModules.Where(set.Contains);
+                _lastModules = RuleSandbox.Engine.Modules.NativeModules.WithCapabilities(modules, clock ? s_clock : null, entropy ? s_entropy : null);
                 _lastModulesKey = key;
             }
             return _lastModules;

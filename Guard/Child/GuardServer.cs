@@ -108,7 +108,7 @@ internal sealed class GuardServer
         WireMessage result;
         try
         {
-            result = _runner.Run(compiled, request.InputJson!, limits, request.AllowedModules, CancellationToken.None);
+            result = _runner.Run(compiled, request.InputJson!, limits, request.AllowedModules, request.Capabilities, CancellationToken.None);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -11,8 +11,11 @@ internal interface IRuleRunner
     /// <summary>Compiles a rule; a syntax error is returned as a failed result, not thrown.</summary>
     CompileOutcome Compile(string source, string name);
 
-    /// <summary>Runs a compiled rule with fresh globals from <paramref name="inputJson"/>.</summary>
-    WireMessage Run(object compiled, string inputJson, WireLimits limits, IReadOnlyList<string>? allowedModules, CancellationToken ct);
+    /// <summary>
+    /// Runs a compiled rule with fresh globals from <paramref name="inputJson"/>, the modules in
+    /// <paramref name="allowedModules"/> and the <paramref name="capabilities"/> the policy grants.
+    /// </summary>
+    WireMessage Run(object compiled, string inputJson, WireLimits limits, IReadOnlyList<string>? allowedModules, IReadOnlyList<string>? capabilities, CancellationToken ct);
 
     /// <summary>Module names built ahead of use and shared by executions.</summary>
     IReadOnlyList<string> PreloadedModules { get; }

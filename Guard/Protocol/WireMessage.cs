@@ -30,6 +30,8 @@ internal sealed class WireMessage
     public string? InputJson { get; set; }
     public WireLimits? Limits { get; set; }
     public string[]? AllowedModules { get; set; }
+    /// <summary>Capabilities the policy grants ("wallClock", "randomness"); absent means none.</summary>
+    public string[]? Capabilities { get; set; }
 
     // result
     public string? Verdict { get; set; }

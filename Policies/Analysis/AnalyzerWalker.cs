@@ -54,7 +54,13 @@ internal sealed class AnalyzerWalker
     };
 
     private static readonly HashSet<string> ClockMethods = new(StringComparer.Ordinal) { "now", "utcnow", "today" };
-    private static readonly HashSet<string> RandomFunctions = new(StringComparer.Ordinal) { "uuid1", "uuid4" };
+    private static readonly HashSet<string> RandomFunctions = new(StringComparer.Ordinal) { "uuid1", "uuid4", "SystemRandom" };
+
+    // time.time() and time.time_ns() read the wall clock; the module's other clocks (monotonic,
+    // perf_counter) measure durations only. Seeded random is deterministic, so importing random
+    // is fine: the engine refuses the unseeded generator (and the remaining wall-clock forms of
+    // time, such as localtime() without an argument) at run time unless the host grants them.
+    private static readonly HashSet<string> TimeClockFunctions = new(StringComparer.Ordinal) { "time", "time_ns" };
 
     private enum Scope { Module, Function, Class }
 
@@ -75,6 +81,7 @@ internal sealed class AnalyzerWalker
         RandomFunction = 64,
         AttributeFunctionAttr = 128,
         Dunder = 256,
+        TimeClockFunction = 512,
     }
 
     /// <summary>Builds the identifier table for a policy (cached on the policy).</summary>
@@ -92,6 +99,7 @@ internal sealed class AnalyzerWalker
         Add(FormatMethods, Ident.FormatMethod);
         Add(ClockMethods, Ident.ClockMethod);
         Add(RandomFunctions, Ident.RandomFunction);
+        Add(TimeClockFunctions, Ident.TimeClockFunction);
         Add(new[] { "attrgetter", "methodcaller" }, Ident.AttributeFunctionAttr);
         return t.ToFrozenDictionary(StringComparer.Ordinal);
     }
@@ -105,6 +113,7 @@ internal sealed class AnalyzerWalker
     // removed before the parent moves on, so indices stay valid through the recursion.
     private readonly List<Node> _children = new(256);
     private readonly HashSet<string> _clockClasses = new(StringComparer.Ordinal) { "datetime", "date" };
+    private readonly HashSet<string> _timeModules = new(StringComparer.Ordinal);
     private readonly List<Scope> _scopes = new() { Scope.Module };
     private readonly long _maxNodes;
     private readonly long _maxDepth;
@@ -322,6 +331,8 @@ internal sealed class AnalyzerWalker
                 Report("RS103", $"importing '{alias.Name}' from '{module}' is not allowed", alias.Span);
             else if (!_policy.Capabilities.Randomness && RandomFunctions.Contains(alias.Name))
                 Report("RS602", $"'{module}.{alias.Name}' needs the randomness capability", alias.Span);
+            else if (!_policy.Capabilities.WallClock && module == "time" && TimeClockFunctions.Contains(alias.Name))
+                Report("RS601", $"'{module}.{alias.Name}' reads the clock and needs the wallClock capability", alias.Span);
             CheckBinding(alias.Asname ?? alias.Name, alias.Span);
         }
         return false;
@@ -329,13 +340,8 @@ internal sealed class AnalyzerWalker
 
     private void CheckModule(string module, SourceSpan span)
     {
-        string top = module.Split('.')[0];
         if (!_policy.IsModuleAllowed(module))
             Report("RS101", $"import of module '{module}' is not allowed", span);
-        else if (top == "time" && !_policy.Capabilities.WallClock)
-            Report("RS601", $"module '{module}' reads the clock and needs the wallClock capability", span);
-        else if (top == "random" && !_policy.Capabilities.Randomness)
-            Report("RS602", $"module '{module}' needs the randomness capability", span);
     }
 
     /// <summary>Records aliases before the walk: attribute functions and clock classes under other names.</summary>
@@ -352,6 +358,10 @@ internal sealed class AnalyzerWalker
                         if (AttributeFunctions.ContainsKey(a.Name) && local != a.Name) _attributeFunctionAliases[local] = a.Name;
                         if (f.Module == "datetime" && (a.Name == "datetime" || a.Name == "date")) _clockClasses.Add(local);
                     }
+                    break;
+                case Import imp:
+                    foreach (var a in imp.Names)
+                        if (a.Name == "time") _timeModules.Add(a.Asname ?? "time");
                     break;
                 case Assign asg when asg.Value is Attribute { Attr: "datetime" or "date" } || asg.Value is Name { Id: "datetime" or "date" }:
                     foreach (var t in asg.Targets) if (t is Name n) _clockClasses.Add(n.Id);
@@ -442,6 +452,8 @@ internal sealed class AnalyzerWalker
             Report("RS601", $"'{attr}()' reads the clock and needs the wallClock capability", nameSpan);
         if ((flags & Ident.RandomFunction) != 0 && !_policy.Capabilities.Randomness)
             Report("RS602", $"'{attr}()' needs the randomness capability", nameSpan);
+        if ((flags & Ident.TimeClockFunction) != 0 && !_policy.Capabilities.WallClock && a.Value is Name { Id: var receiver } && _timeModules.Contains(receiver))
+            Report("RS601", $"'{attr}()' reads the clock and needs the wallClock capability", nameSpan);
     }
 
     /// <summary>

@@ -36,8 +36,8 @@ public static class RuleCatalog
         new("RS503", "NestingTooDeep", "The syntax tree nests deeper than sizes.nestingDepth.", FindingSeverity.Error),
         new("RS504", "LiteralTooLong", "A str or bytes literal longer than sizes.literalLength.", FindingSeverity.Error),
         new("RS505", "IntLiteralTooLong", "An int literal with more digits than sizes.intDigits.", FindingSeverity.Error),
-        new("RS601", "WallClock", "Reading the clock (time module, datetime.now(), date.today()) without the wallClock capability.", FindingSeverity.Error),
-        new("RS602", "Randomness", "Randomness (random module, uuid1/uuid4) without the randomness capability.", FindingSeverity.Error),
+        new("RS601", "WallClock", "Reading the wall clock (time.time(), datetime.now(), date.today()) without the wallClock capability.", FindingSeverity.Error),
+        new("RS602", "Randomness", "OS randomness (SystemRandom, uuid1/uuid4) without the randomness capability; the engine refuses the unseeded generator at run time.", FindingSeverity.Error),
     };
 
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);

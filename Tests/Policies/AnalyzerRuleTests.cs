@@ -97,10 +97,12 @@ public sealed class AnalyzerRuleTests
         new object[] { "RS504", """{ "sizes": { "literalLength": 5 } }""", "x = b'abcdef'\n" },
         new object[] { "RS505", """{ "sizes": { "intDigits": 3 } }""", "x = 1000\n" },
         new object[] { "RS505", """{ "sizes": { "intDigits": 3 } }""", "x = 0xFFFFFFFF\n" },
-        new object[] { "RS601", "standard", "import time\n" },
+        new object[] { "RS601", "standard", "import time\nx = time.time()\n" },
+        new object[] { "RS601", "standard", "import time as t\nx = t.time_ns()\n" },
+        new object[] { "RS601", "standard", "from time import time\n" },
         new object[] { "RS601", "standard", "import datetime\nx = datetime.datetime.now()\n" },
         new object[] { "RS601", "standard", "from datetime import date as d\nx = d.today()\n" },
-        new object[] { "RS602", "standard", "import random\n" },
+        new object[] { "RS602", "standard", "import random\nr = random.SystemRandom()\n" },
         new object[] { "RS602", "standard", "import uuid\nx = uuid.uuid4()\n" },
         new object[] { "RS602", "standard", "from uuid import uuid4\n" },
     };
@@ -153,6 +155,9 @@ public sealed class AnalyzerRuleTests
         new object[] { "RS601", "permissive", "import time\nimport datetime\nx = datetime.datetime.now()\n" },
         new object[] { "RS602", "standard", "import uuid\nx = uuid.UUID(s)\n" },
         new object[] { "RS602", "permissive", "import random\nimport uuid\nx = uuid.uuid4()\n" },
+        new object[] { "RS601", "standard", "import time\nx = time.monotonic()\ny = time.perf_counter_ns()\n" },
+        new object[] { "RS601", "standard", "import datetime\nx = datetime.datetime(2024, 1, 2, 3, 4).time()\n" },
+        new object[] { "RS602", "standard", "import random\nrandom.seed(42)\nx = random.random()\n" },
     };
 
     [TestCaseSource(nameof(MustTrigger))]

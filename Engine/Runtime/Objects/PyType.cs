@@ -22,7 +22,7 @@ public sealed class PyType : PyObject
     static PyType()
     {
         ObjectType = new PyType("object", Array.Empty<PyType>(), isHeap: false);
-        TypeType = new PyType("type", new[] { ObjectType }, isHeap: false);
+        TypeType = new PyType("type", new[] { ObjectType }, isHeap: false) { Subclassable = true };
     }
 
     private readonly Dictionary<string, PyObject?> _cache = new(StringComparer.Ordinal);
