@@ -88,12 +88,12 @@ public static class CollectionsAbcModule
         AbcMeta.Register(abc["Set"], frozenset);
         AbcMeta.Register(abc["MutableSet"], set);
         AbcMeta.Register(abc["Mapping"], CollectionsTypes.ChainMap);
-        AbcMeta.Register(abc["MutableMapping"], dict, CollectionsTypes.ChainMap);
+        AbcMeta.Register(abc["MutableMapping"], dict, CollectionsTypes.ChainMap, CollectionsTypes.UserDict);
         AbcMeta.Register(abc["KeysView"], keys, CollectionsTypes.KeysView, CollectionsTypes.OdictKeys);
         AbcMeta.Register(abc["ItemsView"], items, CollectionsTypes.ItemsView, CollectionsTypes.OdictItems);
         AbcMeta.Register(abc["ValuesView"], values, CollectionsTypes.ValuesView, CollectionsTypes.OdictValues);
         AbcMeta.Register(abc["Sequence"], tuple, str, range, bytes);
-        AbcMeta.Register(abc["MutableSequence"], list, bytearray, CollectionsTypes.Deque);
+        AbcMeta.Register(abc["MutableSequence"], list, bytearray, CollectionsTypes.Deque, CollectionsTypes.UserList);
         AbcMeta.Register(abc["ByteString"], bytes, bytearray);
         AbcMeta.Register(abc["Buffer"], bytes, bytearray);
     }

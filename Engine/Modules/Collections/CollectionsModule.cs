@@ -4,8 +4,8 @@ using RuleSandbox.Engine.Runtime.Objects;
 namespace RuleSandbox.Engine.Modules.Collections;
 
 /// <summary>
-/// The <c>collections</c> module: deque, ChainMap, Counter, defaultdict, OrderedDict and
-/// namedtuple, with CPython 3.12's behaviour, reprs and error messages.
+/// The <c>collections</c> module: deque, ChainMap, Counter, defaultdict, OrderedDict,
+/// namedtuple, UserDict and UserList, with CPython 3.12's behaviour, reprs and error messages.
 /// </summary>
 public static class CollectionsModule
 {
@@ -33,11 +33,14 @@ public static class CollectionsModule
         CounterBinding.Init();
         DefaultDictBinding.Init();
         OrderedDictBinding.Init();
+        UserBinding.Init();
         return new (string, PyObject)[]
         {
             ("ChainMap", CollectionsTypes.ChainMap),
             ("Counter", CollectionsTypes.Counter),
             ("OrderedDict", CollectionsTypes.OrderedDict),
+            ("UserDict", CollectionsTypes.UserDict),
+            ("UserList", CollectionsTypes.UserList),
             ("defaultdict", CollectionsTypes.DefaultDict),
             ("deque", CollectionsTypes.Deque),
             ("namedtuple", NamedTupleBuilder.Function),

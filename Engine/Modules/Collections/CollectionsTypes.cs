@@ -38,6 +38,8 @@ internal static class CollectionsTypes
     public static readonly PyType OdictReverseIterator = PyType.NewNative("odict_reverseiterator", "builtins");
     public static readonly PyType ElementsIterator = PyType.NewNative("itertools.chain", "itertools");
     public static readonly PyType ChainMap = Subclassable(PyType.NewNative("ChainMap", "collections"), t => new PyChainMap(t));
+    public static readonly PyType UserDict = Subclassable(PyType.NewNative("UserDict", "collections"), t => new PyInstance(t));
+    public static readonly PyType UserList = Subclassable(PyType.NewNative("UserList", "collections"), t => new PyInstance(t));
     public static readonly PyType KeysView = PyType.NewNative("KeysView", "collections.abc");
     public static readonly PyType ValuesView = PyType.NewNative("ValuesView", "collections.abc");
     public static readonly PyType ItemsView = PyType.NewNative("ItemsView", "collections.abc");

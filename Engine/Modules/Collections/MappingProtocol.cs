@@ -11,7 +11,7 @@ internal static class MappingProtocol
 {
     /// <summary><c>isinstance(o, collections.abc.Mapping)</c> for the mappings the engine knows.</summary>
     public static bool IsMapping(PyObject o)
-        => o is PyDict or PyChainMap;
+        => o is PyDict or PyChainMap || o.Type.IsSubtypeOf(CollectionsTypes.UserDict) || AbcMeta.IsVirtual(o.Type, "Mapping");
 
     /// <summary><c>MutableMapping.update(self, other=(), /, **kwds)</c>: every store goes through <c>self[key] = value</c>.</summary>
     public static void Update(PyObject self, ReadOnlySpan<PyObject> a, string[]? kw, string owner)
