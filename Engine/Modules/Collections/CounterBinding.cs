@@ -149,10 +149,18 @@ internal static class CounterBinding
         while (Ops.Next(it) is { } elem)
         {
             vm.Charge(1);
+            if (exact)
+            {
+                // One hash and one probe per element: the hot loop of Counter(iterable).
+                long h = Ops.Hash(elem);
+                var table = self.Table;
+                int ix = table.Find(elem, h);
+                if (ix < 0) table.Set(elem, h, One);
+                else table.SetValueAt(ix, Ops.Binary(BinaryOpKind.Add, table.ValueAt(ix)!, One));
+                continue;
+            }
             var have = self.Get(elem);
-            var count = have is null ? One : Ops.Binary(BinaryOpKind.Add, have, One);
-            if (exact) self.Set(elem, count);
-            else Ops.SetItem(self, elem, count);
+            Ops.SetItem(self, elem, have is null ? One : Ops.Binary(BinaryOpKind.Add, have, One));
         }
     }
 
