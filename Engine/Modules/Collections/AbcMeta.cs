@@ -42,20 +42,21 @@ internal static class AbcMeta
         Native.Method(Type, "__instancecheck__", (a, kw) =>
         {
             ArgParser.Count("__instancecheck__", a[1..], kw, 1, 1);
-            var cls = (PyType)a[0];
+            var cls = Cls(a);
             return PyBool.From(a[1].Type.IsSubtypeOf(cls) || IsSubclass(a[1].Type, cls) || IsBuiltinInstance(cls, a[1]));
         });
         Native.Method(Type, "__subclasscheck__", (a, kw) =>
         {
             ArgParser.Count("__subclasscheck__", a[1..], kw, 1, 1);
             if (a[1] is not PyType sub) throw Err.TypeError("issubclass() arg 1 must be a class");
-            return PyBool.From(sub.IsSubtypeOf((PyType)a[0]) || IsSubclass(sub, (PyType)a[0]));
+            var cls = Cls(a);
+            return PyBool.From(sub.IsSubtypeOf(cls) || IsSubclass(sub, cls));
         });
         Native.Method(Type, "register", (a, kw) =>
         {
             ArgParser.Count("register", a[1..], kw, 1, 1);
             if (a[1] is not PyType sub) throw Err.TypeError("Can only register classes");
-            var cls = (PyType)a[0];
+            var cls = Cls(a);
             if (sub.IsSubtypeOf(cls)) return sub;
             if (IsSubclass(cls, sub)) throw Err.RuntimeError("Refusing to create an inheritance cycle");
             Info(cls).Registry.Add(sub);
@@ -72,6 +73,12 @@ internal static class AbcMeta
             return t;
         };
     }
+
+    // Only classes of this metaclass, which are per-execution heap types, may carry registries:
+    // state attached to a shared type would outlive the execution and be seen by others.
+    private static PyType Cls(ReadOnlySpan<PyObject> a)
+        => a[0] is PyType { IsHeapType: true } t && t.Type.IsSubtypeOf(Type) ? t
+            : throw Err.TypeError($"descriptor requires an 'ABCMeta' object but received '{Ops.TypeName(a[0])}'");
 
     /// <summary>Creates an ABC class of this execution.</summary>
     public static PyType NewAbc(string name, PyType[] bases, string[]? hook)
