@@ -93,6 +93,9 @@ internal static class AbcMeta
     /// <summary>Registers builtin or native classes as virtual subclasses.</summary>
     public static void Register(PyType abc, params PyType[] classes) => Info(abc).Registry.AddRange(classes);
 
+    /// <summary>Whether <paramref name="t"/> is one of collections.abc's own classes (not a class derived in Python).</summary>
+    public static bool IsAbcClass(PyType t) => s_info.TryGetValue(t, out var i) && i.Kind is not null;
+
     /// <summary>Whether <paramref name="t"/> derives from the collections.abc class named <paramref name="kind"/>.</summary>
     public static bool IsVirtual(PyType t, string kind)
     {

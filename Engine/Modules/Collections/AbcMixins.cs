@@ -219,8 +219,35 @@ internal static class AbcMixins
     {
         var t = PyType.NewNative("_AbcBase", "collections.abc");
         t.Subclassable = true;
-        t.NewInstance = cls => new PyInstance(cls);
+        t.NewInstance = cls =>
+        {
+            CheckAbstract(cls);
+            return new PyInstance(cls);
+        };
         return t;
+    }
+
+    /// <summary>
+    /// Refuses to instantiate a class that leaves an ABC's abstract method unimplemented: a method
+    /// counts when a class before that ABC in the MRO defines it (the ABCs themselves define none).
+    /// </summary>
+    private static void CheckAbstract(PyType cls)
+    {
+        var mro = cls.Mro;
+        SortedSet<string>? missing = null;
+        for (int i = 0; i < mro.Length; i++)
+        {
+            if (!AbcMeta.IsAbcClass(mro[i]) || !mro[i].Members.TryGetValue("__abstractmethods__", out var am) || am is not PySet names) continue;
+            foreach (var n in names.Items())
+            {
+                string name = ((PyStr)n).Value;
+                int at = Array.FindIndex(mro, b => b.Members.ContainsKey(name));
+                if (at < 0 || at >= i) (missing ??= new SortedSet<string>(StringComparer.Ordinal)).Add(name);
+            }
+        }
+        if (missing is null) return;
+        string list = string.Join(", ", missing.Select(n => $"'{n}'"));
+        throw Err.TypeError($"Can't instantiate abstract class {cls.Name} without an implementation for abstract method{(missing.Count == 1 ? "" : "s")} {list}");
     }
 
     private static PyObject Call(PyObject self, string method, params PyObject[] args) => Vm.Current!.Call(Ops.GetAttr(self, method), args);
