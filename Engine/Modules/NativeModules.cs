@@ -14,15 +14,22 @@ public static class NativeModules
     /// <summary>Every module the engine implements. One line per module; keep them sorted.</summary>
     public static IReadOnlyDictionary<string, Func<PyModule>> All { get; } = new Dictionary<string, Func<PyModule>>(StringComparer.Ordinal)
     {
+        ["base64"] = Base64.Base64Module.Create,
         ["collections"] = Collections.CollectionsModule.Create,
         ["collections.abc"] = Collections.CollectionsAbcModule.Create,
+        ["contextlib"] = Contextlib.ContextlibModule.Create,
+        ["dataclasses"] = Dataclasses.DataclassesModule.Create,
         ["datetime"] = Datetime.DatetimeModule.Create,
         ["decimal"] = Decimal.DecimalModule.Create,
+        ["hashlib"] = Hashlib.HashlibModule.Create,
         ["json"] = Json.JsonModule.Create,
         ["math"] = Math.MathModule.Create,
         ["random"] = Random.RandomModule.Create,
         ["re"] = Re.ReModule.Create,
+        ["string"] = Strings.StringModule.Create,
+        ["textwrap"] = Textwrap.TextwrapModule.Create,
         ["time"] = Time.TimeModule.Create,
+        ["uuid"] = Uuid.UuidModule.Create,
     };
 
     /// <summary>
@@ -41,6 +48,22 @@ public static class NativeModules
             if (result.ContainsKey("time")) result["time"] = Time.TimeModule.WithClock(clock);
         }
         if (entropy is not null && result.ContainsKey("random")) result["random"] = Random.RandomModule.WithEntropy(entropy);
+        if (entropy is not null && result.ContainsKey("uuid")) result["uuid"] = Uuid.UuidModule.WithRandomness(n => TakeEntropy(entropy, n), clock);
+        return result;
+    }
+
+    /// <summary><paramref name="count"/> bytes from a source that returns blocks of any size.</summary>
+    private static byte[] TakeEntropy(Func<byte[]> entropy, int count)
+    {
+        var result = new byte[count];
+        for (int filled = 0; filled < count;)
+        {
+            var block = entropy();
+            if (block.Length == 0) throw new InvalidOperationException("the entropy source returned no bytes");
+            int n = System.Math.Min(block.Length, count - filled);
+            Array.Copy(block, 0, result, filled, n);
+            filled += n;
+        }
         return result;
     }
 

@@ -25,6 +25,8 @@ public static partial class Builtins
             var eq = Ops.RichCompare(a[0], a[1], Compiler.CompareKind.Eq);
             return eq is PyNotImplemented ? eq : PyBool.From(!Ops.IsTrue(eq));
         });
+        foreach (var name in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
+            Method(o, name, (a, kw) => PyNotImplemented.Instance);
         Method(o, "__hash__", (a, kw) => PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0])));
         Method(o, "__setattr__", (a, kw) =>
         {

@@ -54,6 +54,8 @@ public static partial class Builtins
         })
             Add(t.Name, t);
         foreach (var t in ExcTypes.All) Add(t.Name, t);
+        Add("EnvironmentError", ExcTypes.OSError);
+        Add("IOError", ExcTypes.OSError);
     }
 
     private static void Add(string name, PyObject value) => s_entries.Add(new(name, value));
@@ -250,7 +252,7 @@ public static partial class Builtins
         {
             ArgParser.Count("callable", a, kw, 1, 1);
             var x = a[0];
-            return PyBool.From(x is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType || (x.Type.IsHeapType && x.Type.Lookup("__call__") is not null));
+            return PyBool.From(x is PyFunction or PyBuiltinFunction or PyBoundMethod or PyType || ((x.Type.IsHeapType || x.Type.NativeDunders) && x.Type.Lookup("__call__") is not null));
         });
         Def("chr", (a, kw) =>
         {

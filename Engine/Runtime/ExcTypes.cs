@@ -49,6 +49,33 @@ public static class ExcTypes
     public static readonly PyType UserWarning = E("UserWarning", Warning);
     public static readonly PyType DeprecationWarning = E("DeprecationWarning", Warning);
     public static readonly PyType RuntimeWarning = E("RuntimeWarning", Warning);
+    public static readonly PyType SyntaxWarning = E("SyntaxWarning", Warning);
+    public static readonly PyType FutureWarning = E("FutureWarning", Warning);
+    public static readonly PyType PendingDeprecationWarning = E("PendingDeprecationWarning", Warning);
+    public static readonly PyType ImportWarning = E("ImportWarning", Warning);
+    public static readonly PyType UnicodeWarning = E("UnicodeWarning", Warning);
+    public static readonly PyType BytesWarning = E("BytesWarning", Warning);
+    public static readonly PyType ResourceWarning = E("ResourceWarning", Warning);
+    public static readonly PyType EncodingWarning = E("EncodingWarning", Warning);
+    public static readonly PyType UnicodeTranslateError = E("UnicodeTranslateError", UnicodeError);
+
+    // The OSError family exists so that rules (and library code they copy) can name these classes
+    // in except clauses; nothing in the sandbox raises them except user code.
+    public static readonly PyType BlockingIOError = E("BlockingIOError", OSError);
+    public static readonly PyType ChildProcessError = E("ChildProcessError", OSError);
+    public static readonly PyType ConnectionError = E("ConnectionError", OSError);
+    public static readonly PyType BrokenPipeError = E("BrokenPipeError", ConnectionError);
+    public static readonly PyType ConnectionAbortedError = E("ConnectionAbortedError", ConnectionError);
+    public static readonly PyType ConnectionRefusedError = E("ConnectionRefusedError", ConnectionError);
+    public static readonly PyType ConnectionResetError = E("ConnectionResetError", ConnectionError);
+    public static readonly PyType FileExistsError = E("FileExistsError", OSError);
+    public static readonly PyType FileNotFoundError = E("FileNotFoundError", OSError);
+    public static readonly PyType InterruptedError = E("InterruptedError", OSError);
+    public static readonly PyType IsADirectoryError = E("IsADirectoryError", OSError);
+    public static readonly PyType NotADirectoryError = E("NotADirectoryError", OSError);
+    public static readonly PyType PermissionError = E("PermissionError", OSError);
+    public static readonly PyType ProcessLookupError = E("ProcessLookupError", OSError);
+    public static readonly PyType TimeoutError = E("TimeoutError", OSError);
 #pragma warning restore CS1591
 
     /// <summary>Every builtin exception class, for the builtins module.</summary>
@@ -60,5 +87,10 @@ public static class ExcTypes
         NameError, UnboundLocalError, OSError, ReferenceError, RuntimeError, NotImplementedError, RecursionError,
         SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError, UnicodeError,
         UnicodeDecodeError, UnicodeEncodeError, Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+        SyntaxWarning, FutureWarning, PendingDeprecationWarning, ImportWarning, UnicodeWarning, BytesWarning,
+        ResourceWarning, EncodingWarning, UnicodeTranslateError, BlockingIOError, ChildProcessError,
+        ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
+        FileExistsError, FileNotFoundError, InterruptedError, IsADirectoryError, NotADirectoryError,
+        PermissionError, ProcessLookupError, TimeoutError,
     };
 }

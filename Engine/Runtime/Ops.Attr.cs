@@ -13,7 +13,7 @@ public static partial class Ops
                 return obj is null ? desc : new PyBoundMethod(obj, desc);
             case PyBuiltinFunction bf:
                 if (bf.IsClassMethod) return new PyBoundMethod(type, desc);
-                if (bf.IsMethod && obj is not null) return new PyBoundMethod(obj, desc);
+                if ((bf.IsMethod || bf.BindsLikeFunction) && obj is not null) return new PyBoundMethod(obj, desc);
                 return desc;
             case PyClassMethod cm:
                 return new PyBoundMethod(type, cm.Func);
@@ -159,7 +159,7 @@ public static partial class Ops
         if (type.IsHeapType)
         {
             var sa = type.Lookup("__setattr__");
-            if (sa is not null && sa is not PyBuiltinFunction)
+            if (sa is not null && (sa is not PyBuiltinFunction || IsNativeDunder(sa)))
             {
                 CallMethod(obj, sa, PyStr.From(name), value);
                 return;
@@ -167,6 +167,10 @@ public static partial class Ops
         }
         GenericSetAttr(obj, name, value);
     }
+
+    // A builtin __setattr__/__delattr__ that a native module put on a class (a frozen dataclass)
+    // is honoured; object's own is not a hook but the generic path below.
+    private static bool IsNativeDunder(PyObject m) => m is PyBuiltinFunction { OwnerType.NativeDunders: true };
 
     /// <summary><c>object.__setattr__</c>: descriptors, then the instance dict.</summary>
     public static void GenericSetAttr(PyObject obj, string name, PyObject value)
@@ -242,7 +246,7 @@ public static partial class Ops
         if (type.IsHeapType)
         {
             var da = type.Lookup("__delattr__");
-            if (da is not null && da is not PyBuiltinFunction)
+            if (da is not null && (da is not PyBuiltinFunction || IsNativeDunder(da)))
             {
                 CallMethod(obj, da, PyStr.From(name));
                 return;

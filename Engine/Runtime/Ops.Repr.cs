@@ -76,7 +76,7 @@ public static partial class Ops
             case PyNotImplemented: return "NotImplemented";
             case PyType t:
                 if (t.IsHeapType) return $"<class '{ModuleOf(t)}.{t.QualName}'>";
-                // Native types of modules: those named like CPython's C types carry the module already.
+                // Native types named like CPython's C types ("datetime.date") carry their module already.
                 return t.Module == "builtins" || t.Name.Contains('.') ? $"<class '{t.Name}'>" : $"<class '{t.Module}.{t.Name}'>";
             case PyFunction f:
                 return $"<function {f.QualName} at {Addr(f)}>";

@@ -217,7 +217,7 @@ public sealed partial class Vm
                                 var t = inst.Type;
                                 var n = names[arg];
                                 var d = t.Lookup(n.Value);
-                                if ((d is null || d is PyFunction) && t.Lookup("__setattr__") is null or PyBuiltinFunction)
+                                if ((d is null || d is PyFunction) && t.Lookup("__setattr__") is null or PyBuiltinFunction { OwnerType.NativeDunders: false })
                                 {
                                     idict.Table.Set(n, n.Hash, v);
                                     break;

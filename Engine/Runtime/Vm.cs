@@ -230,7 +230,7 @@ public sealed partial class Vm
                 return TypeCall.Call(this, t, args, kwnames);
         }
         var m = callable.Type.Lookup("__call__");
-        if (m is not null && callable.Type.IsHeapType)
+        if (m is not null && (callable.Type.IsHeapType || callable.Type.NativeDunders))
         {
             var all = new PyObject[args.Length + 1];
             all[0] = callable;

@@ -10,9 +10,10 @@ namespace RuleSandbox.Tests.Guard;
 public sealed class SandboxCapabilityTests
 {
     private const string UsesClockAndEntropy =
-        "import random, time, datetime\n" +
+        "import random, time, datetime, uuid\n" +
         "result = [isinstance(random.random(), float), time.time() > 1.7e9, datetime.datetime.now().year >= 2024,\n" +
-        "          len(random.SystemRandom().randbytes(4)), random.Random().random() < 1.0, time.gmtime().tm_year >= 2024]\n";
+        "          len(random.SystemRandom().randbytes(4)), random.Random().random() < 1.0, time.gmtime().tm_year >= 2024,\n" +
+        "          uuid.uuid4().version, uuid.uuid4() != uuid.uuid4()]\n";
 
     [TestCase(ExecutionMode.Isolated)]
     [TestCase(ExecutionMode.InProcess)]
@@ -21,7 +22,7 @@ public sealed class SandboxCapabilityTests
         await using var sandbox = new Sandbox(new SandboxOptions { Policy = Policy.Preset("permissive"), Mode = mode, PoolSize = 1 });
         var r = await sandbox.Compile(UsesClockAndEntropy, "caps.py").RunAsync("{}");
         Assert.That(r.Verdict, Is.EqualTo(Verdict.Ok), r.Message ?? r.Error?.Traceback);
-        Assert.That(r.ValueJson, Is.EqualTo("[true,true,true,4,true,true]"));
+        Assert.That(r.ValueJson, Is.EqualTo("[true,true,true,4,true,true,4,true]"));
     }
 
     [Test]

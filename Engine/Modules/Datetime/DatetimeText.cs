@@ -135,7 +135,24 @@ internal static partial class DatetimeText
         ['Z'] = "(?<Z>utc|gmt)",
     };
 
+    // Compiled strptime patterns by format, as CPython's _strptime caches them. Shared by every
+    // execution of the process (a Regex is immutable and thread-safe); bounded, because the
+    // formats come from rules: past the bound, patterns are built per call and not kept.
+    private const int PatternCacheLimit = 256;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> s_patternCache = new(StringComparer.Ordinal);
+
     public static Parsed Strptime(string data, string format)
+    {
+        if (!s_patternCache.TryGetValue(format, out var regex))
+        {
+            regex = new Regex(StrptimePattern(format), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (s_patternCache.Count < PatternCacheLimit) s_patternCache.TryAdd(format, regex);
+        }
+        var m = regex.Match(data);
+        return FromMatch(m, data, format);
+    }
+
+    private static string StrptimePattern(string format)
     {
         var rx = new StringBuilder("^");
         var seen = new HashSet<char>();
@@ -167,7 +184,11 @@ internal static partial class DatetimeText
                 rx.Append(Regex.Escape(c.ToString()));
             }
         }
-        var m = new Regex(rx.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Match(data);
+        return rx.ToString();
+    }
+
+    private static Parsed FromMatch(Match m, string data, string format)
+    {
         if (!m.Success) throw Err.ValueError($"time data {PyRepr(data)} does not match format {PyRepr(format)}");
         if (m.Length != data.Length) throw Err.ValueError($"unconverted data remains: {data[m.Length..]}");
         int G(string name, int dflt) => m.Groups[name].Success ? int.Parse(m.Groups[name].Value.Trim(), CultureInfo.InvariantCulture) : dflt;

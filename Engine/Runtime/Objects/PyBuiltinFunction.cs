@@ -30,13 +30,23 @@ public sealed class PyBuiltinFunction : PyObject
     public PyType? OwnerType { get; }
 
     /// <summary>True when this is a method of a builtin type (binds on attribute access).</summary>
-    public bool IsMethod => OwnerType is not null && !IsStatic;
+    public bool IsMethod => OwnerType is not null && !IsStatic && !BindsLikeFunction;
 
     /// <summary>True for static helpers stored in a type (<c>dict.fromkeys</c>, <c>str.maketrans</c>).</summary>
     public bool IsStatic { get; init; }
 
     /// <summary>True when bound to the class on lookup (<c>dict.fromkeys</c>, <c>int.from_bytes</c>).</summary>
     public bool IsClassMethod { get; init; }
+
+    /// <summary>
+    /// True for a builtin that, stored in a class, binds like a Python function: looking it up on
+    /// an instance passes the instance as the first argument, with no check of its type. Native
+    /// modules use it for callables that stand in for Python functions (<c>contextlib</c>'s
+    /// decorated generator functions, which rules also define as methods; the methods that
+    /// <c>@dataclass</c> generates, which CPython writes in Python). An owner type, if any, only
+    /// says which class made it (for operator dispatch and <c>__qualname__</c>).
+    /// </summary>
+    public bool BindsLikeFunction { get; init; }
 
     /// <inheritdoc />
     public override PyType Type => IsMethod ? MethodDescriptorType : TypeObject;

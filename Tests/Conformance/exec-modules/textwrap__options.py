@@ -1,0 +1,17 @@
+import textwrap
+text = "Please pay invoice INV-2024-0042 before the end of the month. Late payments incur a fee.  Thank you!"
+print(textwrap.wrap(text, 25, initial_indent="* ", subsequent_indent="  "))
+print(textwrap.wrap(text, 25, drop_whitespace=False))
+print(textwrap.wrap(text, 25, fix_sentence_endings=True))
+print(textwrap.wrap("x\ty\tz", 20, expand_tabs=False))
+print(textwrap.wrap("x\ty\tz", 20, tabsize=4))
+print(textwrap.wrap("a\nb\tc", 20, replace_whitespace=False, expand_tabs=False))
+print(textwrap.wrap("Antidisestablishmentarianism forever", 10))
+print(textwrap.wrap("Antidisestablishmentarianism forever", 10, break_long_words=False))
+print(textwrap.wrap("a well-known state-of-the-art approach", 12))
+print(textwrap.wrap("a well-known state-of-the-art approach", 12, break_on_hyphens=False))
+print(textwrap.wrap("wait--what? yes -- really", 8))
+print(textwrap.wrap(text, 20, max_lines=2))
+print(textwrap.wrap(text, 20, max_lines=3, placeholder=" (more)"))
+print(textwrap.wrap(text, 20, max_lines=1, placeholder="..."))
+print(textwrap.fill(text, 30, initial_indent="Note: ", subsequent_indent="      ", max_lines=2))

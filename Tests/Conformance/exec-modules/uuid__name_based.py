@@ -1,0 +1,13 @@
+import uuid
+print(uuid.NAMESPACE_DNS, uuid.NAMESPACE_URL, uuid.NAMESPACE_OID, uuid.NAMESPACE_X500)
+print(uuid.uuid3(uuid.NAMESPACE_DNS, "python.org"))
+print(uuid.uuid5(uuid.NAMESPACE_DNS, "python.org"))
+print(uuid.uuid5(uuid.NAMESPACE_URL, "https://example.com/orders/1042"))
+print(uuid.uuid3(uuid.NAMESPACE_OID, "1.3.6.1"))
+print(uuid.uuid5(uuid.NAMESPACE_X500, "cn=John Smith,o=Example"))
+print(uuid.uuid5(uuid.NAMESPACE_DNS, b"bytes.example"))
+print(uuid.uuid5(uuid.NAMESPACE_DNS, "münchen.example"))
+print(uuid.uuid3(uuid.NAMESPACE_DNS, "").version, uuid.uuid5(uuid.NAMESPACE_DNS, "").version)
+custom = uuid.uuid5(uuid.NAMESPACE_DNS, "rules.example.com")
+print(custom, uuid.uuid5(custom, "rule-17"))
+print(uuid.uuid5(uuid.NAMESPACE_DNS, "a") == uuid.uuid5(uuid.NAMESPACE_DNS, "a"))
