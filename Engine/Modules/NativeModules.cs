@@ -18,6 +18,8 @@ public static class NativeModules
         ["base64"] = Base64.Base64Module.Create,
         ["bisect"] = Bisect.BisectModule.Create,
         ["cmath"] = Cmath.CmathModule.Create,
+        ["collections"] = Collections.CollectionsModule.Create,
+        ["collections.abc"] = Collections.CollectionsAbcModule.Create,
         ["contextlib"] = Contextlib.ContextlibModule.Create,
         ["copy"] = Copy.CopyModule.Create,
         ["dataclasses"] = Dataclasses.DataclassesModule.Create,

@@ -144,8 +144,8 @@ public static partial class Builtins
         if (cls is PyType t)
         {
             if (obj.Type.IsSubtypeOf(t)) return true;
-            var ic = t.Type.IsHeapType ? t.Type.Lookup("__instancecheck__") : Ops.UserDunder(t, "__instancecheck__");
-            if (t.IsHeapType && ic is not null)
+            // A metaclass defined in Python or natively (collections.abc's ABCMeta) may widen the test.
+            if (t.IsHeapType && (t.Type.IsHeapType || t.Type.NativeDunders) && t.Type.Lookup("__instancecheck__") is { } ic)
                 return Ops.IsTrue(Ops.CallMethod(t, ic, obj));
             return false;
         }
@@ -165,8 +165,8 @@ public static partial class Builtins
         if (cls is PyType t)
         {
             if (st.IsSubtypeOf(t)) return true;
-            // A native metaclass's __subclasscheck__ (abc.ABCMeta's registered virtual subclasses).
-            if (t.IsHeapType && Ops.UserDunder(t, "__subclasscheck__") is { } sc) return Ops.IsTrue(Ops.CallMethod(t, sc, sub));
+            if (t.IsHeapType && (t.Type.IsHeapType || t.Type.NativeDunders) && t.Type.Lookup("__subclasscheck__") is { } sc)
+                return Ops.IsTrue(Ops.CallMethod(t, sc, st));
             return false;
         }
         if (cls is PyTuple tup)

@@ -5,9 +5,13 @@ namespace RuleSandbox.Engine.Runtime;
 /// <summary>Runtime support of the <c>match</c> statement (MATCH_* opcodes).</summary>
 internal static class Matching
 {
-    public static bool IsMapping(PyObject o) => o is PyDict || (o.Type.IsHeapType && o.Type.Lookup("keys") is not null && o.Type.Lookup("__getitem__") is not null);
+    // Classes of native modules count like Python classes: collections' deque and UserList are
+    // sequences, ChainMap and UserDict mappings (not sequences), as CPython's collections.abc
+    // registrations make them.
+    public static bool IsMapping(PyObject o) => o is PyDict || ((o.Type.IsHeapType || o.Type.NativeDunders) && o.Type.Lookup("keys") is not null && o.Type.Lookup("__getitem__") is not null);
 
-    public static bool IsSequence(PyObject o) => o is PyList or PyTuple or PyRange || (o.Type.IsHeapType && o.Type.Lookup("__getitem__") is not null && o.Type.Lookup("__len__") is not null && o is not (PyStr or PyBytes or PyByteArray or PyDict));
+    public static bool IsSequence(PyObject o) => o is PyList or PyTuple or PyRange || ((o.Type.IsHeapType || o.Type.NativeDunders) && o.Type.Lookup("__getitem__") is not null && o.Type.Lookup("__len__") is not null
+            && o.Type.Lookup("keys") is null && o is not (PyStr or PyBytes or PyByteArray or PyDict));
 
     /// <summary>The values for <paramref name="keys"/> as a tuple, or None when one is missing.</summary>
     public static PyObject Keys(PyObject subject, PyTuple keys)

@@ -34,8 +34,8 @@ internal static class SpecialAttributes
             case PyType t:
                 return name switch
                 {
-                    // A native type's name is CPython's tp_name ("functools.partial", which error
-                    // messages use); __name__ is the part after the module, as in CPython.
+                    // A native type's name may carry its module (CPython's tp_name "collections.deque");
+                    // __name__ is the part after the last dot and __module__ the module, as in CPython.
                     "__name__" => S(t.IsHeapType ? t.Name : t.Name[(t.Name.LastIndexOf('.') + 1)..]),
                     "__qualname__" => S(t.IsHeapType ? t.QualName : t.QualName[(t.QualName.LastIndexOf('.') + 1)..]),
                     "__module__" => t.IsHeapType ? (t.Members.TryGetValue("__module__", out var m) ? m : S("__main__")) : S(t.Module),

@@ -25,6 +25,8 @@ public sealed partial class Vm
     private long _budgetGranted;
     private long _fuelUsed;
     private long _allocated;
+    private long _allocatedBeforeEnter; // bytes this execution allocated on threads it has left
+    private long _enterAllocated;       // the thread's allocation counter when the scope began
     private long _outputBytes;
     private readonly Stopwatch _clock = new();
     private readonly CancellationToken _cancel;
@@ -86,6 +88,7 @@ public sealed partial class Vm
         t_current = this;
         Text.TextLimits.MaxResultLength = Math.Max(1, Limits.MaxMemoryBytes / 2);
         _clock.Start();
+        _enterAllocated = GC.GetAllocatedBytesForCurrentThread();
         return new Scope(this, previous);
     }
 
@@ -94,6 +97,7 @@ public sealed partial class Vm
         public void Dispose()
         {
             vm._clock.Stop();
+            vm._allocatedBeforeEnter += GC.GetAllocatedBytesForCurrentThread() - vm._enterAllocated;
             t_current = previous;
         }
     }
@@ -120,7 +124,12 @@ public sealed partial class Vm
             throw new LimitExceededException(LimitKind.Cancelled, "execution cancelled by the host");
         if (_clock.Elapsed > Limits.Timeout)
             throw new LimitExceededException(LimitKind.Time, $"time limit exceeded ({Limits.Timeout.TotalSeconds:0.###} s)");
-        if (GC.GetTotalMemory(false) > Limits.MaxMemoryBytes * 2 + 512L * 1024 * 1024)
+        // The backstop for memory no preflight check saw: a large managed heap. The heap is the
+        // process's, shared with other executions of an in-process host, so it only counts against
+        // an execution that has itself allocated more than its limit (allocations, not live bytes:
+        // conservative, but it never blames a neighbour).
+        if (GC.GetTotalMemory(false) > Limits.MaxMemoryBytes * 2 + 512L * 1024 * 1024
+            && _allocatedBeforeEnter + GC.GetAllocatedBytesForCurrentThread() - _enterAllocated > Limits.MaxMemoryBytes)
             throw new LimitExceededException(LimitKind.Memory, $"memory limit exceeded ({Limits.MaxMemoryBytes} bytes)");
         _budget = _budgetGranted = Math.Min(PollInterval, Limits.MaxFuel - _fuelUsed);
     }
