@@ -507,10 +507,23 @@ public sealed partial class Vm
                         case Opcode.BuildString:
                         {
                             sp -= arg;
-                            var sb = new System.Text.StringBuilder();
-                            for (int k = 0; k < arg; k++) { sb.Append(((PyStr)stack[sp + k].V!).Value); stack[sp + k].V = null; }
-                            ChargeAllocation(sb.Length * 2L);
-                            stack[sp++].V = PyStr.From(sb.ToString());
+                            // f-strings: most have two or three parts; concatenate without a builder,
+                            // and keep the parts' surrogate state instead of rescanning the result.
+                            bool simple = true;
+                            long length = 0;
+                            for (int k = 0; k < arg; k++) { var part = (PyStr)stack[sp + k].V!; simple &= part.IsSimple; length += part.Value.Length; }
+                            ChargeAllocation(length * 2L);
+                            string joined;
+                            if (arg == 2) joined = string.Concat(((PyStr)stack[sp].V!).Value, ((PyStr)stack[sp + 1].V!).Value);
+                            else if (arg == 3) joined = string.Concat(((PyStr)stack[sp].V!).Value, ((PyStr)stack[sp + 1].V!).Value, ((PyStr)stack[sp + 2].V!).Value);
+                            else
+                            {
+                                var sb = new System.Text.StringBuilder((int)length);
+                                for (int k = 0; k < arg; k++) sb.Append(((PyStr)stack[sp + k].V!).Value);
+                                joined = sb.ToString();
+                            }
+                            for (int k = 0; k < arg; k++) stack[sp + k].V = null;
+                            stack[sp++].V = PyStr.FromKnown(joined, simple);
                             break;
                         }
                         case Opcode.ListAppend:
@@ -594,7 +607,10 @@ public sealed partial class Vm
                                 case 2: v = PyStr.From(Ops.Repr(v)); break;
                                 case 3: v = PyStr.From(Runtime.Builtins.Ascii(Ops.Repr(v))); break;
                             }
-                            stack[sp - 1].V = spec.Length == 0 && v.GetType() == typeof(PyStr) ? v : PyStr.From(Ops.Format(v, spec));
+                            if (spec.Length == 0 && v.GetType() == typeof(PyStr)) { }
+                            else if (spec.Length == 0 && v is PyInt fi && fi.IsPlainSmall && v is not PyBool) v = PyStr.FromKnown(fi.Small.ToString(System.Globalization.CultureInfo.InvariantCulture), true);
+                            else v = PyStr.From(Ops.Format(v, spec));
+                            stack[sp - 1].V = v;
                             break;
                         }
                         case Opcode.Jump:

@@ -41,6 +41,13 @@ public class PyStr : PyObject
         return a.IsSimple && b.IsSimple ? new PyStr(s, true) : new PyStr(s);
     }
 
+    /// <summary>
+    /// A str for text built from parts whose surrogate state is known (<paramref name="simple"/>:
+    /// no part had a surrogate, so neither has the whole), skipping the scan.
+    /// </summary>
+    internal static PyStr FromKnown(string value, bool simple)
+        => value.Length == 0 ? Empty : simple ? new PyStr(value, true) : new PyStr(value);
+
     private static PyStr[] BuildAscii()
     {
         var a = new PyStr[128];
