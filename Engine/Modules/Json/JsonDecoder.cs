@@ -259,7 +259,7 @@ internal sealed class JsonDecoder
         while (true)
         {
             if (i >= _s.Length || _s[i] != '"') throw Error("Expecting property name enclosed in double quotes", i);
-            var key = PyStr.From(ScanString(i + 1, out i));
+            var key = MemoKey(ScanString(i + 1, out i));
             i = SkipWs(i);
             if (i >= _s.Length || _s[i] != ':') throw Error("Expecting ':' delimiter", i);
             i = SkipWs(i + 1);
@@ -271,6 +271,18 @@ internal sealed class JsonDecoder
             i = SkipWs(i + 1);
         }
         return (FinishObject(pairs), endOut);
+    }
+
+    // Keys repeat across the objects of a document (every order has "id", "total"...): one str
+    // per distinct key, as CPython's scanner memoizes them, so its hash is computed once.
+    private readonly Dictionary<string, PyStr> _keys = new(StringComparer.Ordinal);
+
+    private PyStr MemoKey(string text)
+    {
+        if (_keys.TryGetValue(text, out var key)) return key;
+        key = PyStr.From(text);
+        _keys[text] = key;
+        return key;
     }
 
     private PyObject FinishObject(List<(PyObject Key, PyObject Value)> pairs)
