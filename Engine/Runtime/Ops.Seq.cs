@@ -135,6 +135,7 @@ public static partial class Ops
                 d.Set(key, value);
                 return;
             case PyByteArray ba:
+                if (key is PySlice bsl) { Builtins.ByteArraySetSlice(ba, bsl, value); return; }
                 ba.Items[(int)NormIndex(key, ba.Items.Count, "bytearray index out of range", "bytearray indices must be integers")] = ByteValue(value);
                 return;
         }
@@ -193,6 +194,10 @@ public static partial class Ops
                 return;
             case PyDict d:
                 if (!d.Remove(key)) throw Err.KeyError(key);
+                return;
+            case PyByteArray ba:
+                if (key is PySlice bsl) { Builtins.ByteArrayDelSlice(ba, bsl); return; }
+                ba.Items.RemoveAt((int)NormIndex(key, ba.Items.Count, "bytearray index out of range", "bytearray indices must be integers"));
                 return;
         }
         var m = UserDunder(c, "__delitem__");
