@@ -207,6 +207,7 @@ public static partial class Ops
                 return b is PyInt n ? Repeat(a, n) : UserDunder(b, "__index__") is not null ? Repeat(a, AsIndex(b)) : null;
             case BinaryOpKind.Mod:
                 if (a is PyStr s) return Formatting.Percent(s, b);
+                if (a is PyBytes or PyByteArray) return Formatting.BytesPercent(a, b);
                 return null;
             case BinaryOpKind.Or:
                 if (a is PyDict da && b is PyDict db) { var r = da.Copy(); Builtins.DictUpdate(r, db); return r; }
