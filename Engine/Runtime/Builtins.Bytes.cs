@@ -18,8 +18,6 @@ public static partial class Builtins
 
     private static bool BIsUpper(byte c) => c is >= (byte)'A' and <= (byte)'Z';
 
-    private static bool BIsDigit(byte c) => c is >= (byte)'0' and <= (byte)'9';
-
     private static byte BUpper(byte c) => BIsLower(c) ? (byte)(c - 32) : c;
 
     private static byte BLower(byte c) => BIsUpper(c) ? (byte)(c + 32) : c;
@@ -63,6 +61,15 @@ public static partial class Builtins
     }
 
     private static void BCharge(long n) => Vm.Charge(n / 16 + 1);
+
+    /// <summary>
+    /// A result no .NET array can hold (only reachable when the host's memory limit is above 2 GiB):
+    /// CPython says MemoryError for sizes it cannot allocate.
+    /// </summary>
+    private static void BCheckSize(long n)
+    {
+        if (n > Array.MaxLength) throw Err.New(ExcTypes.MemoryError, "");
+    }
 
     /// <summary>find/rfind/index/rindex/count: one search helper, the mode picks the answer.</summary>
     private static BuiltinFn BFinder(string name, bool reverse, bool raise, bool count) => (a, kw) =>
@@ -216,10 +223,19 @@ public static partial class Builtins
         var chars = a.Length > 1 && a[1] is not PyNone ? BArg(a[1]) : null;
         var s = BSelf(a[0]);
         BCharge(s.Length);
-        bool Strip(byte c) => chars is null ? BIsSpace(c) : Array.IndexOf(chars, c) >= 0;
+        // Vectorized scans: the first/last byte that is not in the strip set.
         int i = 0, j = s.Length;
-        if (left) while (i < j && Strip(s[i])) i++;
-        if (right) while (j > i && Strip(s[j - 1])) j--;
+        if (left)
+        {
+            int k = chars is null ? s.IndexOfAnyExcept(s_space) : s.IndexOfAnyExcept(chars);
+            i = k < 0 ? s.Length : k;
+        }
+        if (right)
+        {
+            var rest = s[i..];
+            int k = chars is null ? rest.LastIndexOfAnyExcept(s_space) : rest.LastIndexOfAnyExcept(chars);
+            j = k < 0 ? i : i + k + 1;
+        }
         return BMake(a[0], s[i..j].ToArray());
     };
 
@@ -232,10 +248,17 @@ public static partial class Builtins
         return BMake(a[0], f(s));
     };
 
-    private static BuiltinFn BPred(string name, Func<byte[], bool> f) => (a, kw) =>
+    /// <summary>A predicate over the receiver's bytes, viewed in place.</summary>
+    private delegate bool BytesPredicate(ReadOnlySpan<byte> s);
+
+    private static readonly System.Buffers.SearchValues<byte> s_alpha = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"u8);
+    private static readonly System.Buffers.SearchValues<byte> s_alnum = System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"u8);
+    private static readonly System.Buffers.SearchValues<byte> s_space = System.Buffers.SearchValues.Create(" \t\n\r\v\f"u8);
+
+    private static BuiltinFn BPred(string name, BytesPredicate f) => (a, kw) =>
     {
         ArgParser.Count($"{Ops.TypeName(a[0])}.{name}", a[1..], kw, 0, 0);
-        var s = BSelf(a[0]).ToArray();
+        var s = BSelf(a[0]);
         BCharge(s.Length);
         return PyBool.From(f(s));
     };
@@ -252,7 +275,7 @@ public static partial class Builtins
         return s;
     }
 
-    private static bool BIsTitle(byte[] s)
+    private static bool BIsTitle(ReadOnlySpan<byte> s)
     {
         bool cased = false, prevCased = false;
         foreach (var c in s)
@@ -278,6 +301,7 @@ public static partial class Builtins
         var s = BSelf(a[0]);
         if (width <= s.Length) return BMake(a[0], s.ToArray());
         Vm.ChargeAllocation(width);
+        BCheckSize(width);
         BCharge(width);
         long pad = width - s.Length;
         // CPython's center puts the odd extra byte on the left only when pad and width are both odd.
@@ -380,7 +404,8 @@ public static partial class Builtins
         {
             if (c == '\t') { if (tab > 0) { long inc = tab - col % tab; col += inc; total += inc; } }
             else { total++; col = c is (byte)'\n' or (byte)'\r' ? 0 : col + 1; }
-            if (total > int.MaxValue) throw Err.OverflowError("result too long");
+            // Past the largest possible array the exact size no longer matters: the caller refuses it.
+            if (total > int.MaxValue) return total;
         }
         return total;
     }
@@ -434,6 +459,7 @@ public static partial class Builtins
                     total += Ops.Len(items[i]) + sep.Length;
                 }
                 Vm.ChargeAllocation(total);
+                BCheckSize(total);
                 BCharge(total);
                 var r = new List<byte>((int)Math.Min(total, int.MaxValue));
                 for (int i = 0; i < items.Count; i++)
@@ -452,8 +478,8 @@ public static partial class Builtins
                 var s = BSelf(a[0]);
                 BCharge(s.Length);
                 long len = BReplacedLength(s, old, nw, count);
-                if (len > int.MaxValue) throw Err.OverflowError("replace bytes is too long");
                 Vm.ChargeAllocation(len);
+                BCheckSize(len);
                 return BMake(a[0], BReplace(BSelf(a[0]), old, nw, count));
             });
             Method(t, "removeprefix", (a, kw) =>
@@ -475,13 +501,13 @@ public static partial class Builtins
             Method(t, "swapcase", BMap("swapcase", s => { for (int i = 0; i < s.Length; i++) s[i] = BIsUpper(s[i]) ? BLower(s[i]) : BUpper(s[i]); return s; }));
             Method(t, "capitalize", BMap("capitalize", s => { for (int i = 0; i < s.Length; i++) s[i] = i == 0 ? BUpper(s[i]) : BLower(s[i]); return s; }));
             Method(t, "title", BMap("title", BTitle));
-            Method(t, "isascii", BPred("isascii", s => s.All(c => c < 128)));
-            Method(t, "isalpha", BPred("isalpha", s => s.Length > 0 && s.All(c => BIsLower(c) || BIsUpper(c))));
-            Method(t, "isdigit", BPred("isdigit", s => s.Length > 0 && s.All(BIsDigit)));
-            Method(t, "isalnum", BPred("isalnum", s => s.Length > 0 && s.All(c => BIsLower(c) || BIsUpper(c) || BIsDigit(c))));
-            Method(t, "isspace", BPred("isspace", s => s.Length > 0 && s.All(BIsSpace)));
-            Method(t, "islower", BPred("islower", s => s.Any(BIsLower) && !s.Any(BIsUpper)));
-            Method(t, "isupper", BPred("isupper", s => s.Any(BIsUpper) && !s.Any(BIsLower)));
+            Method(t, "isascii", BPred("isascii", s => System.Text.Ascii.IsValid(s)));
+            Method(t, "isalpha", BPred("isalpha", s => s.Length > 0 && s.IndexOfAnyExcept(s_alpha) < 0));
+            Method(t, "isdigit", BPred("isdigit", s => s.Length > 0 && s.IndexOfAnyExceptInRange((byte)'0', (byte)'9') < 0));
+            Method(t, "isalnum", BPred("isalnum", s => s.Length > 0 && s.IndexOfAnyExcept(s_alnum) < 0));
+            Method(t, "isspace", BPred("isspace", s => s.Length > 0 && s.IndexOfAnyExcept(s_space) < 0));
+            Method(t, "islower", BPred("islower", s => s.IndexOfAnyInRange((byte)'a', (byte)'z') >= 0 && s.IndexOfAnyInRange((byte)'A', (byte)'Z') < 0));
+            Method(t, "isupper", BPred("isupper", s => s.IndexOfAnyInRange((byte)'A', (byte)'Z') >= 0 && s.IndexOfAnyInRange((byte)'a', (byte)'z') < 0));
             Method(t, "istitle", BPred("istitle", BIsTitle));
             Method(t, "center", BJustify("center", 0));
             Method(t, "ljust", BJustify("ljust", 1));
@@ -493,6 +519,7 @@ public static partial class Builtins
                 var s = BSelf(a[0]);
                 if (width <= s.Length) return BMake(a[0], s.ToArray());
                 Vm.ChargeAllocation(width);
+                BCheckSize(width);
                 BCharge(width);
                 var r = new byte[width];
                 long pad = width - s.Length;
@@ -510,6 +537,7 @@ public static partial class Builtins
                 BCharge(s.Length);
                 long len = BExpandedLength(s, tab);
                 Vm.ChargeAllocation(len);
+                BCheckSize(len);
                 BCharge(len);
                 return BMake(a[0], BExpandTabs(BSelf(a[0]), tab, len));
             });
