@@ -248,6 +248,10 @@ public static partial class Ops
             case PyBytes b:
                 if (item is PyInt bi) return Array.IndexOf(b.Value, ByteValue(bi)) >= 0;
                 return b.Value.AsSpan().IndexOf(BytesOf(item)) >= 0;
+            case PyByteArray ba:
+                Vm.Charge(ba.Items.Count / 16 + 1);
+                if (item is PyInt bai) return ba.Items.Contains(ByteValue(bai));
+                return Builtins.BytesView(ba).IndexOf(BytesOf(item)) >= 0;
         }
         var m = UserDunder(c, "__contains__");
         if (m is not null) return IsTrue(CallMethod(c, m, item));
