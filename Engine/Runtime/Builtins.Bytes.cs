@@ -48,7 +48,12 @@ public static partial class Builtins
     }
 
     private static long? BIndexArg(ReadOnlySpan<PyObject> a, int i)
-        => a.Length > i && a[i] is not PyNone ? Ops.IndexOf(a[i], "slice indices must be integers or None or have an __index__ method") : null;
+    {
+        if (a.Length <= i || a[i] is PyNone) return null;
+        // Like CPython's _PyEval_SliceIndex, huge ints clamp instead of failing.
+        if (a[i] is PyInt { IsBig: true } big) return big.Big.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2;
+        return Ops.IndexOf(a[i], "slice indices must be integers or None or have an __index__ method");
+    }
 
     /// <summary>CPython's ADJUST_INDICES: clamps start/end to [0, len] after negative wrapping.</summary>
     private static (long Start, long End) BAdjust(long len, long? start, long? end)
@@ -58,6 +63,17 @@ public static partial class Builtins
         else if (e < 0) { e += len; if (e < 0) e = 0; }
         if (s < 0) { s += len; if (s < 0) s = 0; }
         return (s, e);
+    }
+
+    /// <summary>"bytes" or "bytearray": CPython qualifies some argument messages with the type.</summary>
+    private static string BQ(ReadOnlySpan<PyObject> a) => a[0] is PyByteArray ? "bytearray" : "bytes";
+
+    /// <summary>The older argument-count words of find/count/index/startswith/endswith.</summary>
+    private static void BCountOneToThree(string name, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        ArgParser.NoKw(name, kw);
+        if (a.Length < 2) throw Err.TypeError($"{name}() takes at least 1 argument (0 given)");
+        if (a.Length > 4) throw Err.TypeError($"{name}() takes at most 3 arguments ({a.Length - 1} given)");
     }
 
     private static void BCharge(long n) => Vm.Charge(n / 16 + 1);
@@ -74,9 +90,7 @@ public static partial class Builtins
     /// <summary>find/rfind/index/rindex/count: one search helper, the mode picks the answer.</summary>
     private static BuiltinFn BFinder(string name, bool reverse, bool raise, bool count) => (a, kw) =>
     {
-        ArgParser.NoKw(name, kw);
-        if (a.Length < 2) throw Err.TypeError($"{name}() takes at least 1 argument (0 given)");
-        if (a.Length > 4) throw Err.TypeError($"{name}() takes at most 3 arguments ({a.Length - 1} given)");
+        BCountOneToThree(name, a, kw);
         var s = BSelf(a[0]);
         var sub = BNeedle(a[1]);
         var (st, en) = BAdjust(s.Length, BIndexArg(a, 2), BIndexArg(a, 3));
@@ -110,7 +124,7 @@ public static partial class Builtins
 
     private static BuiltinFn BAffix(string name, bool atEnd) => (a, kw) =>
     {
-        ArgParser.Count(name, a[1..], kw, 1, 3);
+        BCountOneToThree(name, a, kw);
         var self = a[0];
         var (st, en) = BAdjust(BSelf(self).Length, BIndexArg(a, 2), BIndexArg(a, 3));
         bool Test(byte[] x)
@@ -219,6 +233,7 @@ public static partial class Builtins
 
     private static BuiltinFn BStripper(string name, bool left, bool right) => (a, kw) =>
     {
+        ArgParser.NoKw($"{BQ(a)}.{name}", kw);
         ArgParser.Count(name, a[1..], kw, 0, 1);
         var chars = a.Length > 1 && a[1] is not PyNone ? BArg(a[1]) : null;
         var s = BSelf(a[0]);
@@ -438,8 +453,8 @@ public static partial class Builtins
             Method(t, "strip", BStripper("strip", true, true));
             Method(t, "lstrip", BStripper("lstrip", true, false));
             Method(t, "rstrip", BStripper("rstrip", false, true));
-            Method(t, "partition", (a, kw) => { ArgParser.Count("partition", a[1..], kw, 1, 1); return BPartition(a[0], a[1], false); });
-            Method(t, "rpartition", (a, kw) => { ArgParser.Count("rpartition", a[1..], kw, 1, 1); return BPartition(a[0], a[1], true); });
+            Method(t, "partition", (a, kw) => { ArgParser.Count($"{BQ(a)}.partition", a[1..], kw, 1, 1); return BPartition(a[0], a[1], false); });
+            Method(t, "rpartition", (a, kw) => { ArgParser.Count($"{BQ(a)}.rpartition", a[1..], kw, 1, 1); return BPartition(a[0], a[1], true); });
             Method(t, "splitlines", (a, kw) =>
             {
                 var p = ArgParser.Parse("splitlines", a[1..], kw, new[] { "keepends" }, 0);
@@ -449,7 +464,7 @@ public static partial class Builtins
             });
             Method(t, "join", (a, kw) =>
             {
-                ArgParser.Count("join", a[1..], kw, 1, 1);
+                ArgParser.Count($"{BQ(a)}.join", a[1..], kw, 1, 1);
                 var items = Ops.ToList(a[1]);
                 var sep = BSelf(a[0]).ToArray();
                 long total = 0;
@@ -471,6 +486,7 @@ public static partial class Builtins
             });
             Method(t, "replace", (a, kw) =>
             {
+                ArgParser.NoKw($"{BQ(a)}.replace", kw);
                 ArgParser.Count("replace", a[1..], kw, 2, 3);
                 var old = BArg(a[1]);
                 var nw = BArg(a[2]);
@@ -484,14 +500,14 @@ public static partial class Builtins
             });
             Method(t, "removeprefix", (a, kw) =>
             {
-                ArgParser.Count("removeprefix", a[1..], kw, 1, 1);
+                ArgParser.Count($"{BQ(a)}.removeprefix", a[1..], kw, 1, 1);
                 var x = BArg(a[1]);
                 var s = BSelf(a[0]);
                 return BMake(a[0], (s.StartsWith(x) ? s[x.Length..] : s).ToArray());
             });
             Method(t, "removesuffix", (a, kw) =>
             {
-                ArgParser.Count("removesuffix", a[1..], kw, 1, 1);
+                ArgParser.Count($"{BQ(a)}.removesuffix", a[1..], kw, 1, 1);
                 var x = BArg(a[1]);
                 var s = BSelf(a[0]);
                 return BMake(a[0], (s.EndsWith(x) && x.Length > 0 ? s[..^x.Length] : s).ToArray());
@@ -547,7 +563,7 @@ public static partial class Builtins
             var isArray = t == PyByteArray.TypeObject;
             ClassMethod(t, "fromhex", (a, kw) =>
             {
-                ArgParser.Count("fromhex", a[1..], kw, 1, 1);
+                ArgParser.Count(isArray ? "bytearray.fromhex" : "bytes.fromhex", a[1..], kw, 1, 1);
                 var r = BFromHex(a[1]);
                 return isArray ? new PyByteArray(r) : new PyBytes(r);
             });

@@ -78,6 +78,7 @@ public static partial class Builtins
 
     private static PyObject BTranslate(ReadOnlySpan<PyObject> a, string[]? kw)
     {
+        if (a.Length == 1) throw Err.TypeError("translate() takes at least 1 positional argument (0 given)");
         var p = ArgParser.Parse("translate", a[1..], kw, new[] { "table", "delete" }, 1, posOnly: 1);
         byte[]? table = p[0] is PyNone ? null : BArg(p[0]!);
         if (table is not null && table.Length != 256) throw Err.ValueError("translation table must be 256 characters long");
