@@ -76,6 +76,14 @@ public static partial class Builtins
         if (a.Length > 4) throw Err.TypeError($"{name}() takes at most 3 arguments ({a.Length - 1} given)");
     }
 
+    /// <summary>CPython's argument-clinic words for an unknown keyword of a bytes method.</summary>
+    private static PyObject?[] BParse(string name, ReadOnlySpan<PyObject> a, string[]? kw, string[] names)
+    {
+        foreach (var k in kw ?? Array.Empty<string>())
+            if (Array.IndexOf(names, k) < 0) throw Err.TypeError($"'{k}' is an invalid keyword argument for {name}()");
+        return ArgParser.Parse(name, a[1..], kw, names, 0);
+    }
+
     private static void BCharge(long n) => Vm.Charge(n / 16 + 1);
 
     /// <summary>
@@ -223,7 +231,7 @@ public static partial class Builtins
 
     private static BuiltinFn BSplitter(string name, bool reverse) => (a, kw) =>
     {
-        var p = ArgParser.Parse(name, a[1..], kw, new[] { "sep", "maxsplit" }, 0);
+        var p = BParse(name, a, kw, new[] { "sep", "maxsplit" });
         var sep = p[0] is null or PyNone ? null : BArg(p[0]!);
         long max = p[1] is null ? -1 : ArgParser.Int(p[1]!, name);
         var s = BSelf(a[0]);
@@ -457,7 +465,7 @@ public static partial class Builtins
             Method(t, "rpartition", (a, kw) => { ArgParser.Count($"{BQ(a)}.rpartition", a[1..], kw, 1, 1); return BPartition(a[0], a[1], true); });
             Method(t, "splitlines", (a, kw) =>
             {
-                var p = ArgParser.Parse("splitlines", a[1..], kw, new[] { "keepends" }, 0);
+                var p = BParse("splitlines", a, kw, new[] { "keepends" });
                 var s = BSelf(a[0]);
                 BCharge(s.Length);
                 return BList(a[0], BSplitLines(s, p[0] is not null && Ops.IsTrue(p[0]!)));
@@ -547,7 +555,7 @@ public static partial class Builtins
             });
             Method(t, "expandtabs", (a, kw) =>
             {
-                var p = ArgParser.Parse("expandtabs", a[1..], kw, new[] { "tabsize" }, 0);
+                var p = BParse("expandtabs", a, kw, new[] { "tabsize" });
                 long tab = p[0] is null ? 8 : ArgParser.Int(p[0]!, "expandtabs");
                 var s = BSelf(a[0]);
                 BCharge(s.Length);

@@ -12,7 +12,7 @@ public static partial class Builtins
     /// <summary>bytes.hex / bytearray.hex with CPython's optional separator grouping.</summary>
     private static PyObject BHex(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var p = ArgParser.Parse("hex", a[1..], kw, new[] { "sep", "bytes_per_sep" }, 0);
+        var p = BParse("hex", a, kw, new[] { "sep", "bytes_per_sep" });
         var s = BSelf(a[0]).ToArray();
         BCharge(s.Length);
         Vm.ChargeAllocation(s.Length * 6L);
@@ -79,6 +79,8 @@ public static partial class Builtins
     private static PyObject BTranslate(ReadOnlySpan<PyObject> a, string[]? kw)
     {
         if (a.Length == 1) throw Err.TypeError("translate() takes at least 1 positional argument (0 given)");
+        foreach (var k in kw ?? Array.Empty<string>())
+            if (k != "delete") throw Err.TypeError($"'{k}' is an invalid keyword argument for translate()");
         var p = ArgParser.Parse("translate", a[1..], kw, new[] { "table", "delete" }, 1, posOnly: 1);
         byte[]? table = p[0] is PyNone ? null : BArg(p[0]!);
         if (table is not null && table.Length != 256) throw Err.ValueError("translation table must be 256 characters long");
