@@ -14,3 +14,9 @@ for t in tests:
         print(t())
     except Exception as e:
         print(type(e).__name__, e)
+for t in [lambda: b'a'.split(foo=1), lambda: b'a'.rsplit(x=1), lambda: b'a'.splitlines(k=1), lambda: b'a'.hex(s=1),
+          lambda: b'a'.expandtabs(t=1), lambda: b'a'.translate(None, d=1), lambda: bytearray(b'a').split(q=1)]:
+    try:
+        print(t())
+    except Exception as e:
+        print(type(e).__name__, e)
