@@ -273,9 +273,7 @@ public static partial class Builtins
             var p = ArgParser.Parse("decode", a[1..], kw, new[] { "encoding", "errors" }, 0);
             return PyStr.From(Decode(((PyBytes)a[0]).Value, p[0] is PyStr e ? e.Value : "utf-8"));
         });
-        Method(b, "hex", (a, kw) => PyStr.From(Convert.ToHexString(((PyBytes)a[0]).Value).ToLowerInvariant()));
         Method(PyByteArray.TypeObject, "decode", (a, kw) => PyStr.From(Decode(((PyByteArray)a[0]).Items.ToArray(), a.Length > 1 && a[1] is PyStr e ? e.Value : "utf-8")));
-        Method(PyByteArray.TypeObject, "append", (a, kw) => { ((PyByteArray)a[0]).Items.Add(Ops.ByteValue(a[1])); return None; });
     }
 
     private static void InitStrMethods()

@@ -33,6 +33,7 @@ public static partial class Builtins
         InitSetMethods();
         InitSequenceMethods();
         InitStrMethods();
+        InitBytesMethods();
         InitNumberMethods();
         InitExceptionMethods();
         InitMiscMethods();

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Text;
 using RuleSandbox.Engine.Runtime.Objects;
 using RuleSandbox.Engine.Runtime.Text;
 
@@ -83,6 +84,61 @@ internal static class Formatting
         var s = TextBridge.Run(() => PrintfFormatter.Format<PyObject>(format.Value, args, tuple?.Items, isMapping, PrintfHost.Instance, MaxDigits));
         Vm.Current?.ChargeAllocation(s.Length * 2L);
         return PyStr.From(s);
+    }
+
+    /// <summary>
+    /// The host for <c>bytes % args</c>: the format and every text piece travel as Latin-1 strings
+    /// (one char per byte), numbers are converted as for str.
+    /// </summary>
+    private sealed class BytesPrintfHost : IPrintfHost<PyObject>
+    {
+        public static readonly BytesPrintfHost Instance = new();
+
+        public bool IsBytes => true;
+
+        public PyObject GetItem(PyObject mapping, string key) => Ops.GetItem(mapping, new PyBytes(Encoding.Latin1.GetBytes(key)));
+
+        public string ToText(PyObject value, char conversion)
+        {
+            if (conversion is 'r' or 'a') return Builtins.Ascii(Ops.Repr(value));
+            if (value is PyBytes or PyByteArray) return Encoding.Latin1.GetString(Ops.BytesOf(value));
+            if (Ops.TryGetAttr(value, "__bytes__") is { } m && m is not PyNone && value is not PyStr)
+                return Encoding.Latin1.GetString(Ops.BytesOf(Vm.Current!.Call(m)));
+            throw Err.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{Ops.TypeName(value)}'");
+        }
+
+        public BigInteger? ToInteger(PyObject value, char conversion) => PrintfHost.Instance.ToInteger(value, conversion);
+
+        public double? ToDouble(PyObject value) => PrintfHost.Instance.ToDouble(value);
+
+        public BigInteger? AsInt(PyObject value) => value is PyInt i ? i.Big : null;
+
+        // %c takes an int in range(256) or a single byte; answering here keeps CPython's bytes messages.
+        public string? AsStr(PyObject value)
+        {
+            if (value is PyBytes or PyByteArray && Ops.Len(value) == 1) return Encoding.Latin1.GetString(Ops.BytesOf(value));
+            if (value is PyInt i)
+            {
+                if (i.IsBig || i.Small < 0 || i.Small > 255) throw Err.OverflowError("%c arg not in range(256)");
+                return ((char)i.Small).ToString();
+            }
+            throw Err.TypeError("%c requires an integer in range(256) or a single byte");
+        }
+
+        public string TypeName(PyObject value) => Ops.TypeName(value);
+    }
+
+    /// <summary><c>bytes % args</c> and <c>bytearray % args</c>; the result has the format's type.</summary>
+    public static PyObject BytesPercent(PyObject format, PyObject args)
+    {
+        var tuple = args as PyTuple;
+        bool isMapping = tuple is null && args is not (PyStr or PyBytes or PyByteArray) && (args is PyDict || (args.Type.IsHeapType && args.Type.Lookup("__getitem__") is not null));
+        var fmt = Encoding.Latin1.GetString(Ops.BytesOf(format));
+        Vm.Current?.Charge(fmt.Length / 16 + 1);
+        var s = TextBridge.Run(() => PrintfFormatter.Format<PyObject>(fmt, args, tuple?.Items, isMapping, BytesPrintfHost.Instance, MaxDigits));
+        Vm.Current?.ChargeAllocation(s.Length);
+        var r = Encoding.Latin1.GetBytes(s);
+        return format is PyByteArray ? new PyByteArray(r) : new PyBytes(r);
     }
 
     private sealed class FieldEvaluator : IFormatFieldEvaluator<PyObject>

@@ -96,12 +96,14 @@ public static partial class Ops
             }
         }
         if (bop == BinaryOpKind.Mod && a is PyStr) return Formatting.Percent((PyStr)a, b);
-        if (bop == BinaryOpKind.Add && a is PyStr or PyList or PyTuple or PyBytes)
+        if (bop == BinaryOpKind.Add && a is PyBytes or PyByteArray)
+            throw Err.TypeError($"can't concat {tb.Name} to {ta.Name}");
+        if (bop == BinaryOpKind.Add && a is PyStr or PyList or PyTuple)
             throw Err.TypeError($"can only concatenate {ta.Name} (not \"{tb.Name}\") to {ta.Name}");
-        if (bop == BinaryOpKind.Mul && (a is PyStr or PyList or PyTuple or PyBytes || b is PyStr or PyList or PyTuple or PyBytes)
-            && !(a is PyStr or PyList or PyTuple or PyBytes && b is PyStr or PyList or PyTuple or PyBytes))
-            throw Err.TypeError($"can't multiply sequence by non-int of type '{(a is PyStr or PyList or PyTuple or PyBytes ? tb.Name : ta.Name)}'");
-        if (bop == BinaryOpKind.Mul && a is PyStr or PyList or PyTuple or PyBytes)
+        if (bop == BinaryOpKind.Mul && (a is PyStr or PyList or PyTuple or PyBytes or PyByteArray || b is PyStr or PyList or PyTuple or PyBytes or PyByteArray)
+            && !(a is PyStr or PyList or PyTuple or PyBytes or PyByteArray && b is PyStr or PyList or PyTuple or PyBytes or PyByteArray))
+            throw Err.TypeError($"can't multiply sequence by non-int of type '{(a is PyStr or PyList or PyTuple or PyBytes or PyByteArray ? tb.Name : ta.Name)}'");
+        if (bop == BinaryOpKind.Mul && a is PyStr or PyList or PyTuple or PyBytes or PyByteArray)
             throw Err.TypeError($"can't multiply sequence by non-int of type '{tb.Name}'");
         string sym = s_opSymbols[baseOp] + (inplace ? "=" : "");
         if (bop == BinaryOpKind.Pow && !inplace) sym = "** or pow()";
@@ -147,6 +149,16 @@ public static partial class Ops
             case PyByteArray ba when op == BinaryOpKind.Add && b is PyBytes or PyByteArray:
                 ba.Items.AddRange(BytesOf(b));
                 return ba;
+            case PyByteArray ba when op == BinaryOpKind.Mul:
+            {
+                long n = RepeatCount(b);
+                if (n < 0) return null;
+                var src = ba.Items.ToArray();
+                Vm.ChargeAllocation(SafeMul(src.Length, n));
+                if (n == 0) { ba.Items.Clear(); return ba; }
+                for (long k = 1; k < n; k++) ba.Items.AddRange(src);
+                return ba;
+            }
         }
         return null;
     }
@@ -207,6 +219,7 @@ public static partial class Ops
                 return b is PyInt n ? Repeat(a, n) : UserDunder(b, "__index__") is not null ? Repeat(a, AsIndex(b)) : null;
             case BinaryOpKind.Mod:
                 if (a is PyStr s) return Formatting.Percent(s, b);
+                if (a is PyBytes or PyByteArray) return Formatting.BytesPercent(a, b);
                 return null;
             case BinaryOpKind.Or:
                 if (a is PyDict da && b is PyDict db) { var r = da.Copy(); Builtins.DictUpdate(r, db); return r; }
@@ -297,7 +310,7 @@ public static partial class Ops
             else
             {
                 if (seq is PyStr { Value.Length: 0 } or PyList { Count: 0 } or PyTuple { Count: 0 }) return seq is PyList ? new PyList() : seq;
-                if (seq is not (PyStr or PyList or PyTuple or PyBytes)) return null;
+                if (seq is not (PyStr or PyList or PyTuple or PyBytes or PyByteArray)) return null;
                 throw Vm.MemoryLimit("repetition result would be too large");
             }
         }
@@ -336,6 +349,15 @@ public static partial class Ops
                 var r = new byte[total];
                 for (long k = 0; k < n; k++) by.Value.CopyTo(r, k * by.Value.Length);
                 return new PyBytes(r);
+            }
+            case PyByteArray bya:
+            {
+                var src = bya.Items.ToArray();
+                long total = SafeMul(src.Length, n);
+                Vm.ChargeAllocation(total);
+                var r = new byte[total];
+                for (long k = 0; k < n; k++) src.CopyTo(r, k * src.Length);
+                return new PyByteArray(r);
             }
         }
         return null;

@@ -119,12 +119,10 @@ public static partial class Ops
                 return b is PyTuple tb ? SequenceCompare(ta.Items, tb.Items, op) : null;
             case PyList la:
                 return b is PyList lb ? SequenceCompare(la.Items.ToArray(), lb.Items.ToArray(), op) : null;
-            case PyBytes ba:
-                if (b is PyBytes bb)
-                {
-                    int c = ba.Value.AsSpan().SequenceCompareTo(bb.Value);
-                    return CmpResult(op, Math.Sign(c));
-                }
+            case PyBytes or PyByteArray:
+                // bytes and bytearray compare with each other by content, in both directions.
+                if (b is PyBytes or PyByteArray)
+                    return CmpResult(op, Math.Sign(Builtins.BytesView(a).SequenceCompareTo(Builtins.BytesView(b))));
                 return null;
             case PyDict da:
                 if (b is not PyDict db || op is not (CompareKind.Eq or CompareKind.Ne)) return null;

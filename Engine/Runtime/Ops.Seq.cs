@@ -135,6 +135,7 @@ public static partial class Ops
                 d.Set(key, value);
                 return;
             case PyByteArray ba:
+                if (key is PySlice bsl) { Builtins.ByteArraySetSlice(ba, bsl, value); return; }
                 ba.Items[(int)NormIndex(key, ba.Items.Count, "bytearray index out of range", "bytearray indices must be integers")] = ByteValue(value);
                 return;
         }
@@ -194,6 +195,10 @@ public static partial class Ops
             case PyDict d:
                 if (!d.Remove(key)) throw Err.KeyError(key);
                 return;
+            case PyByteArray ba:
+                if (key is PySlice bsl) { Builtins.ByteArrayDelSlice(ba, bsl); return; }
+                ba.Items.RemoveAt((int)NormIndex(key, ba.Items.Count, "bytearray index out of range", "bytearray indices must be integers"));
+                return;
         }
         var m = UserDunder(c, "__delitem__");
         if (m is not null) { CallMethod(c, m, key); return; }
@@ -243,6 +248,10 @@ public static partial class Ops
             case PyBytes b:
                 if (item is PyInt bi) return Array.IndexOf(b.Value, ByteValue(bi)) >= 0;
                 return b.Value.AsSpan().IndexOf(BytesOf(item)) >= 0;
+            case PyByteArray ba:
+                Vm.Charge(ba.Items.Count / 16 + 1);
+                if (item is PyInt bai) return ba.Items.Contains(ByteValue(bai));
+                return Builtins.BytesView(ba).IndexOf(BytesOf(item)) >= 0;
         }
         var m = UserDunder(c, "__contains__");
         if (m is not null) return IsTrue(CallMethod(c, m, item));

@@ -33,4 +33,10 @@ public interface IPrintfHost<T>
 
     /// <summary>type(value).__name__ for messages.</summary>
     string TypeName(T value);
+
+    /// <summary>
+    /// True when formatting bytes (<c>b'%b' % x</c>): %b is accepted as a synonym of %s and
+    /// messages say "bytes formatting".
+    /// </summary>
+    bool IsBytes => false;
 }

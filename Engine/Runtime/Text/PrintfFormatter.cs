@@ -56,10 +56,10 @@ public static class PrintfFormatter
             if (pos < n && cps[pos] == '%') { sb.Append('%'); pos++; continue; }
             FormatOne(ctx, cps, ref pos, sb, maxStrDigits);
             if (ctx.Dict && ctx.ArgIdx < ctx.ArgLen)
-                throw TextError.Type("not all arguments converted during string formatting");
+                throw TextError.Type($"not all arguments converted during {(ctx.Host.IsBytes ? "bytes" : "string")} formatting");
         }
         if (ctx.ArgIdx < ctx.ArgLen && !ctx.Dict)
-            throw TextError.Type("not all arguments converted during string formatting");
+            throw TextError.Type($"not all arguments converted during {(ctx.Host.IsBytes ? "bytes" : "string")} formatting");
         return sb.ToString();
     }
 
@@ -194,6 +194,7 @@ public static class PrintfFormatter
         switch (ch)
         {
             case 's': case 'r': case 'a':
+            case 'b' when host.IsBytes:
                 str = host.ToText(arg, (char)ch);
                 break;
             case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
