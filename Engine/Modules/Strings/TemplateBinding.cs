@@ -121,6 +121,10 @@ internal static class TemplateBinding
         }
         var convert = new PyBuiltinFunction("convert", (ma, mkw) =>
         {
+            // Each placeholder costs several group lookups and a mapping lookup beyond the
+            // regex's own metering: charge them, or a template of millions of placeholders
+            // would run far longer than its fuel suggests.
+            Vm.Current!.Charge(8);
             var mo = ma[0];
             var named = Group(mo, "named");
             if (!Ops.IsTrue(named)) named = Group(mo, "braced");
