@@ -41,7 +41,7 @@ internal static class FormatterBinding
     }
 
     private static PyObject?[] Args(string name, ReadOnlySpan<PyObject> a, string[]? kw, params string[] names)
-        => Base64.PyArgs.Parse(name, a, kw, names, names.Length);
+        => PyArgs.Parse(name, a, kw, names, names.Length);
 
     private static PyObject VFormat(ReadOnlySpan<PyObject> a, string[]? kw)
     {

@@ -58,7 +58,7 @@ public static class StringModule
     // capwords(s, sep=None): (sep or ' ').join(map(str.capitalize, s.split(sep)))
     private static PyObject CapWords(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var p = Base64.PyArgs.Parse("capwords", a, kw, new[] { "s", "sep" }, 1);
+        var p = PyArgs.Parse("capwords", a, kw, new[] { "s", "sep" }, 1);
         if (p[0] is not PyStr s) throw Err.AttributeError($"'{Ops.TypeName(p[0]!)}' object has no attribute 'split'");
         string? sep = p[1] switch
         {

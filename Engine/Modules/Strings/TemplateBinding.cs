@@ -89,7 +89,7 @@ internal static class TemplateBinding
 
     private static PyObject Init(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var p = Base64.PyArgs.Parse("Template.__init__", a, kw, s_init, 2);
+        var p = PyArgs.Parse("Template.__init__", a, kw, s_init, 2);
         Ops.SetAttr(p[0]!, "template", p[1]!);
         return PyNone.Instance;
     }
@@ -164,7 +164,7 @@ internal static class TemplateBinding
 
     private static PyObject IsValid(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var self = Base64.PyArgs.Parse("Template.is_valid", a, kw, s_self, 1)[0]!;
+        var self = PyArgs.Parse("Template.is_valid", a, kw, s_self, 1)[0]!;
         var it = Ops.GetIter(Call(Ops.GetAttr(self, "pattern"), "finditer", Ops.GetAttr(self, "template")));
         while (Ops.Next(it) is { } mo)
         {
@@ -176,7 +176,7 @@ internal static class TemplateBinding
 
     private static PyObject GetIdentifiers(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var self = Base64.PyArgs.Parse("Template.get_identifiers", a, kw, s_self, 1)[0]!;
+        var self = PyArgs.Parse("Template.get_identifiers", a, kw, s_self, 1)[0]!;
         var ids = new PyList();
         var it = Ops.GetIter(Call(Ops.GetAttr(self, "pattern"), "finditer", Ops.GetAttr(self, "template")));
         while (Ops.Next(it) is { } mo)

@@ -72,18 +72,18 @@ public static class TextwrapModule
             var names = new string[s_options.Length + 1];
             names[0] = "self";
             s_options.CopyTo(names, 1);
-            var p = Base64.PyArgs.Parse("TextWrapper.__init__", a, kw, names, 1, kwOnlyFrom: 11);
+            var p = PyArgs.Parse("TextWrapper.__init__", a, kw, names, 1, kwOnlyFrom: 11);
             for (int i = 0; i < s_options.Length; i++) Ops.SetAttr(p[0]!, s_options[i], p[i + 1] ?? s_defaults[i]);
             return PyNone.Instance;
         });
         M("wrap", (a, kw) =>
         {
-            var p = Base64.PyArgs.Parse("TextWrapper.wrap", a, kw, new[] { "self", "text" }, 2);
+            var p = PyArgs.Parse("TextWrapper.wrap", a, kw, new[] { "self", "text" }, 2);
             return Lines(TextWrapperCore.Wrap(Str(p[1]!, "expandtabs"), FromInstance(p[0]!)));
         });
         M("fill", (a, kw) =>
         {
-            var p = Base64.PyArgs.Parse("TextWrapper.fill", a, kw, new[] { "self", "text" }, 2);
+            var p = PyArgs.Parse("TextWrapper.fill", a, kw, new[] { "self", "text" }, 2);
             return PyStr.From(string.Join("\n", TextWrapperCore.Wrap(Str(p[1]!, "expandtabs"), FromInstance(p[0]!))));
         });
         return t;
@@ -176,7 +176,7 @@ public static class TextwrapModule
     // other lines (spaces and tabs compared literally), and remove it.
     private static PyObject Dedent(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var p = Base64.PyArgs.Parse("dedent", a, kw, new[] { "text" }, 1);
+        var p = PyArgs.Parse("dedent", a, kw, new[] { "text" }, 1);
         if (p[0] is not PyStr ps) throw Err.TypeError("expected string or bytes-like object, got '" + Ops.TypeName(p[0]!) + "'");
         Vm.Current?.Charge(1 + (ps.Value.Length >> 3));
         string text = s_whitespaceOnly.Replace(ps.Value, "");
@@ -203,7 +203,7 @@ public static class TextwrapModule
     // by default those that are not whitespace only.
     private static PyObject Indent(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var p = Base64.PyArgs.Parse("indent", a, kw, new[] { "text", "prefix", "predicate" }, 2);
+        var p = PyArgs.Parse("indent", a, kw, new[] { "text", "prefix", "predicate" }, 2);
         string text = Str(p[0]!, "splitlines");
         var predicate = p[2] is null or PyNone ? null : p[2];
         var vm = Vm.Current;

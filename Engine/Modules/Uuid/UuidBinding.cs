@@ -144,7 +144,7 @@ internal static class UuidBinding
     // UUID(hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None, *, is_safe=SafeUUID.unknown)
     private static PyObject Construct(ReadOnlySpan<PyObject> a, string[]? kw)
     {
-        var p = Base64.PyArgs.Parse("UUID.__init__", a, kw, s_args, 0, kwOnlyFrom: 6);
+        var p = PyArgs.Parse("UUID.__init__", a, kw, s_args, 0, kwOnlyFrom: 6);
         int given = 0;
         for (int i = 0; i < 5; i++) if (p[i] is not null and not PyNone) given++;
         if (given != 1) throw Err.TypeError("one of the hex, bytes, bytes_le, fields, or int arguments must be given");

@@ -56,7 +56,7 @@ public static class UuidModule
             ("RESERVED_FUTURE", PyStr.From(UuidBinding.ReservedFuture)),
         };
         void Def(string name, string[] names, int required, Func<PyObject?[], PyObject> body)
-            => e.Add((name, new PyBuiltinFunction(name, (a, kw) => body(Base64.PyArgs.Parse(name, a, kw, names, required)))));
+            => e.Add((name, new PyBuiltinFunction(name, (a, kw) => body(PyArgs.Parse(name, a, kw, names, required)))));
         Def("uuid3", new[] { "namespace", "name" }, 2, p => NameBased(p[0]!, p[1]!, 3));
         Def("uuid5", new[] { "namespace", "name" }, 2, p => NameBased(p[0]!, p[1]!, 5));
         Def("uuid4", Array.Empty<string>(), 0, _ => UuidBinding.Make(UuidBinding.FromBytes(UuidCapabilities.For("uuid4()").Random(16)), 4));

@@ -1,13 +1,13 @@
 using RuleSandbox.Engine.Runtime;
 using RuleSandbox.Engine.Runtime.Objects;
 
-namespace RuleSandbox.Engine.Modules.Base64;
+namespace RuleSandbox.Engine.Modules;
 
-using Math = System.Math;
 
 /// <summary>
-/// Argument binding for functions written in Python in CPython's base64.py, whose errors use the
-/// words of Python functions ("takes from 1 to 2 positional arguments but 3 were given").
+/// Argument binding for native functions that CPython writes in Python (base64.py, string.py,
+/// textwrap.py, uuid.py), whose errors use the words of a Python <c>def</c> ("takes from 1 to 2
+/// positional arguments but 3 were given") rather than a C builtin's (<see cref="ArgParser"/>).
 /// </summary>
 internal static class PyArgs
 {
@@ -16,7 +16,7 @@ internal static class PyArgs
         var r = new PyObject?[names.Length];
         int nkw = kwnames?.Length ?? 0;
         int npos = args.Length - nkw;
-        int maxPos = Math.Min(names.Length, kwOnlyFrom);
+        int maxPos = System.Math.Min(names.Length, kwOnlyFrom);
         if (npos > maxPos)
         {
             string takes = maxPos == required ? $"{maxPos}" : $"from {required} to {maxPos}";
