@@ -262,7 +262,8 @@ public sealed partial class PythonCompiler
             if (a is Starred st)
             {
                 CompileExpr(st.Value);
-                B.Emit(Opcode.ListExtend, 1);
+                // Bit 8: a lone *arg, which CPython passes straight to the call, so the error names the callee.
+                B.Emit(Opcode.ListExtend, extra == 0 && args.Count == 1 ? 1 | 0x100 : 1);
             }
             else
             {

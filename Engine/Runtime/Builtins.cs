@@ -83,12 +83,16 @@ public static partial class Builtins
     /// <summary>A callable's name for messages (<c>f()</c>, <c>Foo.bar()</c>).</summary>
     internal static string CallableName(PyObject o) => o switch
     {
-        PyFunction f => f.QualName + "()",
-        PyBoundMethod { Func: PyFunction bf } => bf.QualName + "()",
+        PyFunction f => QualifiedFunctionName(f) + "()",
+        PyBoundMethod { Func: PyFunction bf } => QualifiedFunctionName(bf) + "()",
         PyBuiltinFunction b => b.Name + "()",
         PyType t => t.Name + "()",
         _ => Ops.TypeName(o) + " object",
     };
+
+    // CPython's _PyObject_FunctionStr: module-qualified unless the module is builtins.
+    private static string QualifiedFunctionName(PyFunction f)
+        => f.Module is PyStr m && m.Value != "builtins" ? m.Value + "." + f.QualName : f.QualName;
 
     /// <summary>ascii(): the repr with non-ASCII characters escaped.</summary>
     internal static string Ascii(string repr)

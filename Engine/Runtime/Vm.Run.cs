@@ -552,9 +552,14 @@ public sealed partial class Vm
                         {
                             var it = stack[--sp].V!;
                             stack[sp].V = null;
-                            var l = (PyList)stack[sp - arg].V!;
+                            int depth = arg & 0xFF;
+                            var l = (PyList)stack[sp - depth].V!;
                             if (it is not PyList && it is not PyTuple && Ops.TryGetIter(it) is null)
+                            {
+                                if ((arg & 0x100) != 0 && stack[sp - depth - 2].V is { } callee)
+                                    throw Err.TypeError($"{Runtime.Builtins.CallableName(callee)} argument after * must be an iterable, not {Ops.TypeName(it)}");
                                 throw Err.TypeError($"Value after * must be an iterable, not {Ops.TypeName(it)}");
+                            }
                             l.Items.AddRange(Ops.ToList(it));
                             break;
                         }
