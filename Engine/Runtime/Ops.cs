@@ -197,6 +197,7 @@ public static partial class Ops
     /// <summary><c>hash(x)</c>; TypeError for unhashable objects.</summary>
     public static long Hash(PyObject o)
     {
+        if (o.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(o).Hash; // the common dict key, before the subclass test
         if (o is ISubclassInstance)
         {
             var st = o.Type;
