@@ -20,7 +20,9 @@ public static partial class Ops
     /// <summary>Python truth value (<c>bool(x)</c>).</summary>
     public static bool IsTrue(PyObject o)
     {
-        if (o is ISubclassInstance) return SubclassIsTrue(o);
+        // A subclass of a builtin answers through its own __bool__/__len__ first (int ignores
+        // __len__, as CPython's int slot does), else by the builtin value below.
+        if (o is ISubclassInstance && TruthFromDunders(o, consultLen: o is not PyInt) is { } own) return own;
         switch (o)
         {
             case PyBool b: return b.Value;
@@ -38,23 +40,12 @@ public static partial class Ops
             case PyByteArray ba: return ba.Items.Count != 0;
         }
         var type = o.Type;
-        if (type.IsHeapType || type.NativeDunders)
-        {
-            var m = UserDunder(o, "__bool__");
-            if (m is not null)
-            {
-                var r = CallMethod(o, m);
-                if (r is PyBool rb) return rb.Value;
-                throw Err.TypeError($"__bool__ should return bool, returned {TypeName(r)}");
-            }
-            m = UserDunder(o, "__len__");
-            if (m is not null)
-                return LenFromDunder(CallMethod(o, m)) != 0;
-        }
+        if (type.IsHeapType || type.NativeDunders) return TruthFromDunders(o, consultLen: true) ?? true;
         return true;
     }
 
-    private static bool SubclassIsTrue(PyObject o)
+    /// <summary>The truth a class's <c>__bool__</c> (or <c>__len__</c>) gives; null when it defines neither.</summary>
+    private static bool? TruthFromDunders(PyObject o, bool consultLen)
     {
         var m = UserDunder(o, "__bool__");
         if (m is not null)
@@ -63,16 +54,8 @@ public static partial class Ops
             if (r is PyBool rb) return rb.Value;
             throw Err.TypeError($"__bool__ should return bool, returned {TypeName(r)}");
         }
-        if (o is not PyInt && UserDunder(o, "__len__") is { } len) return LenFromDunder(CallMethod(o, len)) != 0;
-        return o switch
-        {
-            PyInt i => i.IsBig || i.Small != 0,
-            PyStr s => s.Value.Length != 0,
-            PyTuple t => t.Count != 0,
-            PyList l => l.Count != 0,
-            PyDict d => d.Count != 0,
-            _ => true,
-        };
+        if (consultLen && UserDunder(o, "__len__") is { } len) return LenFromDunder(CallMethod(o, len)) != 0;
+        return null;
     }
 
     private static long LenFromDunder(PyObject r)
@@ -198,18 +181,7 @@ public static partial class Ops
     public static long Hash(PyObject o)
     {
         if (o.GetType() == typeof(PyStr)) return Unsafe.As<PyStr>(o).Hash; // the common dict key, before the subclass test
-        if (o is ISubclassInstance)
-        {
-            var st = o.Type;
-            if (st.Lookup("__hash__") is PyNone) throw Err.TypeError($"unhashable type: '{st.Name}'");
-            if (UserDunder(o, "__hash__") is { } over)
-            {
-                var r = CallMethod(o, over);
-                if (r is not PyInt ri) throw Err.TypeError("__hash__ method should return an integer");
-                long h = ri.IsBig ? HashBig(ri.Big) : ri.Small;
-                return h == -1 ? -2 : h;
-            }
-        }
+        if (o is ISubclassInstance && HashFromDunder(o) is { } own) return own;
         switch (o)
         {
             case PyStr s: return s.Hash;
@@ -235,20 +207,24 @@ public static partial class Ops
             case PyBoundMethod bm: return Hash(bm.Self) ^ RuntimeHelpers.GetHashCode(bm.Func);
         }
         var type = o.Type;
-        if (type.IsHeapType || type.NativeDunders)
-        {
-            var m = type.Lookup("__hash__");
-            if (m is PyNone) throw Err.TypeError($"unhashable type: '{type.Name}'");
-            m = UserDunder(o, "__hash__");
-            if (m is not null)
-            {
-                var r = CallMethod(o, m);
-                if (r is not PyInt ri) throw Err.TypeError("__hash__ method should return an integer");
-                long h = ri.IsBig ? HashBig(ri.Big) : ri.Small;
-                return h == -1 ? -2 : h;
-            }
-        }
+        if ((type.IsHeapType || type.NativeDunders) && HashFromDunder(o) is { } hashed) return hashed;
         return RuntimeHelpers.GetHashCode(o);
+    }
+
+    /// <summary>
+    /// The hash a class defines (<c>__hash__</c>); TypeError when it set <c>__hash__ = None</c>;
+    /// null when it inherits the builtin one.
+    /// </summary>
+    private static long? HashFromDunder(PyObject o)
+    {
+        var type = o.Type;
+        if (type.Lookup("__hash__") is PyNone) throw Err.TypeError($"unhashable type: '{type.Name}'");
+        var m = UserDunder(o, "__hash__");
+        if (m is null) return null;
+        var r = CallMethod(o, m);
+        if (r is not PyInt ri) throw Err.TypeError("__hash__ method should return an integer");
+        long h = ri.IsBig ? HashBig(ri.Big) : ri.Small;
+        return h == -1 ? -2 : h;
     }
 
     private static long HashTuple(PyObject[] items)
