@@ -48,21 +48,10 @@ public static partial class Builtins
         Method(t, "__pos__", (a, kw) => PyInt.Exact((PyInt)a[0]));
         Method(t, "__abs__", (a, kw) => { var i = PyInt.Exact((PyInt)a[0]); return i.Big.Sign < 0 ? Ops.Negative(i) : i; });
         Method(t, "__invert__", (a, kw) => Ops.Invert(PyInt.Exact((PyInt)a[0])));
-        DefineComparisons(t, o => o is PyInt i ? PyInt.Exact(i) : null);
-        for (int op = 0; op < s_binaryNames.Length; op++)
-        {
-            var kind = (BinaryOpKind)op;
-            Method(t, $"__{s_binaryNames[op]}__", (a, kw) =>
-            {
-                ArgParser.Count($"__{s_binaryNames[(int)kind]}__", a[1..], kw, 1, 1);
-                return a[1] is PyInt other ? Ops.BuiltinBinary(kind, PyInt.Exact((PyInt)a[0]), PyInt.Exact(other)) ?? PyNotImplemented.Instance : PyNotImplemented.Instance;
-            });
-            Method(t, $"__r{s_binaryNames[op]}__", (a, kw) =>
-            {
-                ArgParser.Count($"__r{s_binaryNames[(int)kind]}__", a[1..], kw, 1, 1);
-                return a[1] is PyInt other ? Ops.BuiltinBinary(kind, PyInt.Exact(other), PyInt.Exact((PyInt)a[0])) ?? PyNotImplemented.Instance : PyNotImplemented.Instance;
-            });
-        }
+        // int's operators take only ints (int.__add__(3, 2.5) is NotImplemented, as in CPython).
+        Func<PyObject, PyObject?> asInt = o => o is PyInt i ? PyInt.Exact(i) : null;
+        DefineComparisons(t, asInt);
+        DefineArithmetic(t, asInt, _ => true);
     }
 
     // ------------------------------------------------------------------ float
@@ -78,21 +67,11 @@ public static partial class Builtins
         Method(t, "__neg__", (a, kw) => PyFloat.From(-((PyFloat)a[0]).Value));
         Method(t, "__pos__", (a, kw) => PyFloat.From(((PyFloat)a[0]).Value));
         Method(t, "__abs__", (a, kw) => PyFloat.From(Math.Abs(((PyFloat)a[0]).Value)));
-        DefineComparisons(t, o => o switch { PyFloat f => PyFloat.From(f.Value), PyInt i => PyInt.Exact(i), _ => null });
-        for (int op = 0; op < s_binaryNames.Length; op++)
-        {
-            var kind = (BinaryOpKind)op;
-            if (kind is BinaryOpKind.LShift or BinaryOpKind.RShift or BinaryOpKind.Or or BinaryOpKind.Xor or BinaryOpKind.And or BinaryOpKind.MatMul) continue;
-            Method(t, $"__{s_binaryNames[op]}__", (a, kw) => a[1] is PyFloat or PyInt
-                ? Ops.BuiltinBinary(kind, PyFloat.From(((PyFloat)a[0]).Value), ExactNumber(a[1])) ?? PyNotImplemented.Instance
-                : PyNotImplemented.Instance);
-            Method(t, $"__r{s_binaryNames[op]}__", (a, kw) => a[1] is PyFloat or PyInt
-                ? Ops.BuiltinBinary(kind, ExactNumber(a[1]), PyFloat.From(((PyFloat)a[0]).Value)) ?? PyNotImplemented.Instance
-                : PyNotImplemented.Instance);
-        }
+        Func<PyObject, PyObject?> asNumber = o => o switch { PyFloat f => PyFloat.From(f.Value), PyInt i => PyInt.Exact(i), _ => null };
+        DefineComparisons(t, asNumber);
+        DefineArithmetic(t, asNumber, kind => kind is not (BinaryOpKind.LShift or BinaryOpKind.RShift or BinaryOpKind.Or
+            or BinaryOpKind.Xor or BinaryOpKind.And or BinaryOpKind.MatMul));
     }
-
-    private static PyObject ExactNumber(PyObject o) => o switch { PyFloat f => PyFloat.From(f.Value), PyInt i => PyInt.Exact(i), _ => o };
 
     // ------------------------------------------------------------------ str
 
@@ -222,6 +201,38 @@ public static partial class Builtins
     }
 
     /// <summary>
+    /// <c>__add__</c>/<c>__radd__</c>... for the operators <paramref name="supported"/> accepts: the
+    /// builtin arithmetic on the plain values, NotImplemented when the other operand is not of a kind
+    /// the type computes with (<paramref name="asBuiltin"/> returns null).
+    /// </summary>
+    private static void DefineArithmetic(PyType t, Func<PyObject, PyObject?> asBuiltin, Func<BinaryOpKind, bool> supported)
+    {
+        for (int op = 0; op < s_binaryNames.Length; op++)
+        {
+            var kind = (BinaryOpKind)op;
+            if (!supported(kind)) continue;
+            string name = $"__{s_binaryNames[op]}__", reflected = $"__r{s_binaryNames[op]}__";
+            Method(t, name, (a, kw) =>
+            {
+                OneOperand(name, a, kw);
+                return asBuiltin(a[1]) is { } other ? Ops.BuiltinBinary(kind, asBuiltin(a[0])!, other) ?? PyNotImplemented.Instance : PyNotImplemented.Instance;
+            });
+            Method(t, reflected, (a, kw) =>
+            {
+                OneOperand(reflected, a, kw);
+                return asBuiltin(a[1]) is { } other ? Ops.BuiltinBinary(kind, other, asBuiltin(a[0])!) ?? PyNotImplemented.Instance : PyNotImplemented.Instance;
+            });
+        }
+    }
+
+    // A slot wrapper's argument check, in CPython's words.
+    private static void OneOperand(string name, ReadOnlySpan<PyObject> a, string[]? kw)
+    {
+        if (kw is { Length: > 0 }) throw Err.TypeError($"wrapper {name}() takes no keyword arguments");
+        if (a.Length != 2) throw Err.TypeError($"expected 1 argument, got {Math.Max(0, a.Length - 1)}");
+    }
+
+    /// <summary>
     /// <c>__eq__</c>, <c>__lt__</c>... comparing the builtin values; NotImplemented when the other
     /// operand is not of the builtin type (<paramref name="asBuiltin"/> returns null).
     /// </summary>
@@ -232,7 +243,7 @@ public static partial class Builtins
             var kind = (CompareKind)op;
             Method(t, s_compareNames[op], (a, kw) =>
             {
-                ArgParser.Count(s_compareNames[(int)kind], a[1..], kw, 1, 1);
+                OneOperand(s_compareNames[(int)kind], a, kw);
                 var self = asBuiltin(a[0])!;
                 var other = asBuiltin(a[1]);
                 return other is null ? PyNotImplemented.Instance : Ops.BuiltinCompare(self, other, kind) ?? PyNotImplemented.Instance;
